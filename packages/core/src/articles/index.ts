@@ -1,0 +1,1 @@
+export { blinkenBeijing } from "./blinken-beijing.js";

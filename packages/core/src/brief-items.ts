@@ -1,0 +1,26 @@
+import type { PathSegment } from "./problem.js";
+import type { Brief } from "./schemas/brief.js";
+import type { Evidence } from "./schemas/evidence.js";
+
+/** The four collections of a brief whose items carry ids and evidence. */
+export const itemCollections = ["entities", "issues", "quotes", "events"] as const;
+export type ItemCollection = (typeof itemCollections)[number];
+
+export interface LocatedEvidence {
+  readonly span: Evidence;
+  readonly path: readonly PathSegment[];
+}
+
+/** Every evidence span in the brief with its path, in document order. */
+export function* allEvidence(brief: Brief): Generator<LocatedEvidence> {
+  for (const collection of itemCollections) {
+    const items = brief[collection];
+    for (let i = 0; i < items.length; i++) {
+      const evidence = items[i]?.evidence ?? [];
+      for (let j = 0; j < evidence.length; j++) {
+        const span = evidence[j];
+        if (span) yield { span, path: [collection, i, "evidence", j] };
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { z } from "./zod.js";
+import { Article } from "./article.js";
+import { Entity } from "./entity.js";
+import { Event } from "./event.js";
+import { Issue } from "./issue.js";
+import { Text } from "./identifier.js";
+import { Quote } from "./quote.js";
+
+/**
+ * The brief format version this library writes and reads. Minor versions only add optional
+ * fields; a major version may change or remove them.
+ */
+export const SCHEMA_VERSION = "1.0";
+
+export const Brief = z.strictObject({
+  schemaVersion: z
+    .string()
+    .check(
+      z.regex(/^1\.\d+$/, { error: "must be '1.x': this library reads version 1 of the brief format" }),
+      z.describe("The brief format version, MAJOR.MINOR."),
+    ),
+  article: Article,
+  summary: z.optional(Text),
+  entities: z.array(Entity),
+  issues: z.array(Issue),
+  quotes: z.array(Quote),
+  events: z.array(Event),
+});
+export type Brief = z.infer<typeof Brief>;

@@ -1,0 +1,17 @@
+import { z } from "./zod.js";
+
+/**
+ * An item id. Ids are unique across a brief and double as URL fragments and DOM ids in the
+ * elements, so they stay within a conservative, case-sensitive alphabet.
+ */
+export const Identifier = z.string().check(
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, {
+    error: "must start with a letter or digit and use only letters, digits, '_', '.', ':' or '-' (at most 128)",
+  }),
+  z.describe("An id, unique across the brief."),
+);
+export type Identifier = z.infer<typeof Identifier>;
+
+/** Non-empty human-readable text; empty strings are never meaningful in a brief. */
+export const Text = z.string().check(z.minLength(1, { error: "must not be empty" }));
+export type Text = z.infer<typeof Text>;

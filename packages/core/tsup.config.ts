@@ -1,0 +1,13 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { index: "src/index.ts", "articles/index": "src/articles/index.ts" },
+  format: ["esm"],
+  target: "es2022",
+  platform: "neutral",
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+  splitting: true,
+});
