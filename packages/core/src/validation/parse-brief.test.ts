@@ -103,3 +103,16 @@ describe("parseBrief", () => {
     expect(() => parseBrief(brief)).toThrow(/- … and 4 more$/);
   });
 });
+
+describe("safeParseBrief against hostile errors", () => {
+  it("survives a getter that throws something unprintable", () => {
+    const hostile = {
+      get schemaVersion(): never {
+        throw Object.create(null);
+      },
+    };
+    expect(problemsOf(hostile)).toEqual([
+      { path: [], code: "unreadable", message: "brief: could not be read: reading it threw an error" },
+    ]);
+  });
+});

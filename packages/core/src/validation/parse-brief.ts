@@ -33,8 +33,16 @@ export function safeParseBrief(input: unknown): SafeParseBriefResult {
     const problems = checkIntegrity(parsed.data);
     return problems.length > 0 ? { success: false, problems } : { success: true, data: parsed.data };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { success: false, problems: [problem([], "unreadable", `could not be read: ${reason}`)] };
+    return { success: false, problems: [problem([], "unreadable", `could not be read: ${describeError(error)}`)] };
+  }
+}
+
+/** What a caught value says about itself; even reading an error's message may throw. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return "reading it threw an error";
   }
 }
 
