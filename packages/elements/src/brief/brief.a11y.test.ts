@@ -1,0 +1,94 @@
+import type { Brief } from "@diplo-brief/core";
+import type { DiploBrief } from "@diplo-brief/elements";
+import "@diplo-brief/elements/define";
+import axe from "axe-core";
+import { afterEach, describe, expect, it } from "vitest";
+import { commands } from "vitest/browser";
+import { cleanup, deepQuery, deepQueryAll, mount, seed, settled } from "../testing/dom.js";
+
+afterEach(async () => {
+  cleanup();
+  await commands.emulateMedia({ colorScheme: null, reducedMotion: null, forcedColors: null });
+});
+
+async function violations(element: Element): Promise<string[]> {
+  const results = await axe.run(element, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+    // The page around the element is the test runner's, not ours.
+    rules: { region: { enabled: false }, "page-has-heading-one": { enabled: false }, "landmark-one-main": { enabled: false } },
+  });
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+}
+
+async function render(attributes: string, brief: unknown = seed()): Promise<DiploBrief> {
+  const element = mount<DiploBrief>(`<diplo-brief ${attributes}></diplo-brief>`);
+  element.brief = brief as Brief;
+  await settled(element);
+  return element;
+}
+
+describe("<diplo-brief> accessibility (axe-core in Chromium)", () => {
+  it.each([
+    ["the light theme", 'theme="light"'],
+    ["the dark theme", 'theme="dark"'],
+    ["the compact layout", 'layout="compact"'],
+  ])("reports no violations in %s", async (_, attributes) => {
+    const element = await render(attributes);
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it("reports no violations in dark mode from prefers-color-scheme", async () => {
+    await commands.emulateMedia({ colorScheme: "dark" });
+    const element = await render("");
+    expect(getComputedStyle(deepQuery(element, '[part~="base"]') as Element).backgroundColor).toBe("rgb(21, 24, 28)");
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it("reports no violations with an entity chosen and evidence shown", async () => {
+    const element = await render('selected="joe-biden"');
+    for (const button of deepQueryAll<HTMLButtonElement>(element, '[part~="button"]').slice(0, 3)) button.click();
+    await settled(element);
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it.each(["light", "dark"])("reports no violations in the error state (%s)", async (theme) => {
+    const element = await render(`theme="${theme}"`, { schemaVersion: "1.0", entities: "none" });
+    expect(deepQuery(element, '[part~="error"]')).toBeDefined();
+    expect(await violations(element)).toEqual([]);
+  });
+
+  it("labels the region and uses real headings and lists", async () => {
+    const element = await render('heading-level="3"');
+    const region = deepQuery(element, '[part~="base"]') as HTMLElement;
+    expect(region.tagName).toBe("SECTION");
+    expect(region.getAttribute("aria-label")).toMatch(/^Brief: Blinken in China/);
+    expect(deepQuery(element, "h3")?.textContent).toBe(seed().article.headline);
+    expect(deepQueryAll(element, "h4").map((h) => h.textContent)).toEqual(["Key players", "Issues", "Quotes", "Timeline"]);
+    expect(deepQueryAll(element, "ul.grid").length).toBeGreaterThan(3);
+    expect(deepQuery(element, "ol")).toBeDefined();
+  });
+
+  it("shows a visible focus ring on every control", async () => {
+    const element = await render("");
+    const button = deepQuery<HTMLButtonElement>(element, '[part~="select"]') as HTMLButtonElement;
+    button.focus();
+    const style = getComputedStyle(button);
+    expect(style.outlineStyle).toBe("solid");
+    expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2);
+  });
+
+  it("turns transitions off for readers who ask for reduced motion", async () => {
+    const element = await render("");
+    const button = () => deepQuery<HTMLButtonElement>(element, '[part~="select"]') as HTMLButtonElement;
+    expect(getComputedStyle(button()).transitionDuration).not.toBe("0s");
+    await commands.emulateMedia({ reducedMotion: "reduce" });
+    expect(getComputedStyle(button()).transitionDuration).toBe("0s");
+  });
+
+  it("respects forced colours", async () => {
+    await commands.emulateMedia({ forcedColors: "active" });
+    const element = await render("");
+    const card = deepQuery(deepQuery(element, "diplo-issue-card") as Element, ".card") as Element;
+    expect(getComputedStyle(card).borderTopColor).toBe(getComputedStyle(document.body).color);
+  });
+});

@@ -1,0 +1,293 @@
+import type { Brief } from "@diplo-brief/core";
+import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploSelectDetail } from "@diplo-brief/elements";
+import "@diplo-brief/elements/define";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { userEvent } from "vitest/browser";
+import { cleanup, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
+
+const brief = seed();
+const fixture = (path: string) => new URL(`/__fixtures__/${path}`, location.origin).href;
+
+async function shown(element: DiploBrief): Promise<DiploBrief> {
+  await settled(element);
+  return element;
+}
+
+function collect<T>(element: Element, name: string): CustomEvent<T>[] {
+  const events: CustomEvent<T>[] = [];
+  element.addEventListener(name, (event) => events.push(event as CustomEvent<T>));
+  return events;
+}
+
+afterEach(cleanup);
+
+describe("<diplo-brief> data in", () => {
+  it("renders a brief set as a property, every section, and announces it", async () => {
+    const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    const loaded = nextEvent<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    element.brief = seed();
+    const event = await loaded;
+    await shown(element);
+    expect(event.detail.source).toBe("property");
+    expect(event.detail.brief.article.headline).toBe(brief.article.headline);
+    const region = deepQuery(element, '[part~="base"]');
+    expect(region?.getAttribute("aria-label")).toBe(`Brief: ${brief.article.headline}`);
+    expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
+    expect(deepQuery(element, '[part~="meta"]')?.textContent).toBe(`Reuters · ${brief.article.dateline}`);
+    expect(deepQueryAll(element, "diplo-entity-card")).toHaveLength(brief.entities.length);
+    expect(deepQueryAll(element, "diplo-issue-card")).toHaveLength(brief.issues.length);
+    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(deepQueryAll(element, "diplo-event-card")).toHaveLength(brief.events.length);
+  });
+
+  it("fetches a brief from src, showing a loading state meanwhile", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture("brief.json?delay=200")}"></diplo-brief>`);
+    await element.updateComplete;
+    expect(deepQuery(element, '[part~="loading"]')?.textContent).toBe("Loading the brief…");
+    expect(deepQuery(element, '[part~="base"]')?.getAttribute("aria-busy")).toBe("true");
+    const event = await nextEvent<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    expect(event.detail.source).toBe("src");
+    await shown(element);
+    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+  });
+
+  it("reads an inline JSON script child", async () => {
+    const element = mount<DiploBrief>("<diplo-brief><script type=\"application/json\"></script></diplo-brief>");
+    const loaded = nextEvent<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    (element.querySelector("script") as HTMLScriptElement).textContent = JSON.stringify(brief);
+    expect((await loaded).detail.source).toBe("inline");
+    await shown(element);
+    expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
+  });
+
+  it("lets a newer src cancel the request for an older one", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture("brief.json?delay=400&headline=Old")}"></diplo-brief>`);
+    const loads = collect<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    await element.updateComplete;
+    element.src = fixture("brief.json?headline=New");
+    await nextEvent(element, "diplo-brief-load");
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await shown(element);
+    expect(loads.map((e) => e.detail.brief.article.headline)).toEqual(["New"]);
+    expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe("New");
+  });
+
+  it("prefers the property to src, whatever the order they are set in", async () => {
+    const first = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    first.src = fixture("brief.json?headline=From%20src");
+    first.brief = seed();
+    const second = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    second.brief = seed();
+    second.src = fixture("brief.json?headline=From%20src");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const element of [first, second]) {
+      await shown(element);
+      expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
+    }
+  });
+});
+
+describe("<diplo-brief> errors", () => {
+  const expectPanel = async (element: DiploBrief, error: Promise<CustomEvent<DiploBriefErrorDetail>>) => {
+    const { detail } = await error;
+    await shown(element);
+    const panel = deepQuery(element, '[part~="error"]');
+    expect(panel?.getAttribute("role")).toBe("alert");
+    expect(panel?.textContent).toContain("This brief could not be shown");
+    expect(panel?.textContent).toContain(detail.message);
+    expect(deepQueryAll(element, "diplo-entity-card, diplo-quote-card, [part~='headline']")).toEqual([]);
+    return { detail, panel: panel as HTMLElement };
+  };
+
+  it("shows the first problems of an invalid brief with their paths", async () => {
+    const invalid = seed() as unknown as { quotes: { speaker: string }[] };
+    for (const quote of invalid.quotes) quote.speaker = "qin";
+    const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    const error = nextEvent<DiploBriefErrorDetail>(element, "diplo-brief-error");
+    element.brief = invalid as unknown as Brief;
+    const { detail, panel } = await expectPanel(element, error);
+    expect(detail.reason).toBe("invalid");
+    expect(detail.problems).toHaveLength(brief.quotes.length);
+    const items = [...panel.querySelectorAll("li")].map((li) => li.textContent);
+    expect(items).toHaveLength(5);
+    expect(items[0]).toBe("quotes[0].speaker: no entity with id 'qin'");
+    expect(panel.textContent).toContain(`… and ${brief.quotes.length - 5} more.`);
+  });
+
+  it("reports an HTTP error with its status", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture("missing.json")}"></diplo-brief>`);
+    const { detail } = await expectPanel(element, nextEvent(element, "diplo-brief-error"));
+    expect(detail).toMatchObject({ reason: "http", status: 404, source: "src" });
+    expect(detail.message).toContain("404");
+  });
+
+  it("reports malformed JSON", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture("malformed.json")}"></diplo-brief>`);
+    const { detail } = await expectPanel(element, nextEvent(element, "diplo-brief-error"));
+    expect(detail.reason).toBe("json");
+    expect(detail.message).toMatch(/malformed\.json is not valid JSON: /);
+  });
+
+  it("reports an invalid brief fetched from src", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture("invalid.json")}"></diplo-brief>`);
+    const { detail } = await expectPanel(element, nextEvent(element, "diplo-brief-error"));
+    expect(detail.reason).toBe("invalid");
+    expect(detail.problems[0]?.message).toBe("entities: expected an array, got the string 'none'");
+  });
+
+  it("reports a failed fetch", async () => {
+    const element = mount<DiploBrief>('<diplo-brief src="http://127.0.0.1:9/brief.json"></diplo-brief>');
+    const { detail } = await expectPanel(element, nextEvent(element, "diplo-brief-error"));
+    expect(detail.reason).toBe("fetch");
+    expect(detail.message).toContain("could not be fetched from http://127.0.0.1:9/brief.json");
+  });
+
+  it("reports malformed inline JSON", async () => {
+    const element = mount<DiploBrief>('<diplo-brief><script type="application/json">{nope</script></diplo-brief>');
+    const { detail } = await expectPanel(element, nextEvent(element, "diplo-brief-error"));
+    expect(detail).toMatchObject({ reason: "json", source: "inline" });
+  });
+
+  it("recovers when a valid brief follows an invalid one", async () => {
+    const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    element.brief = { nonsense: true } as unknown as Brief;
+    await shown(element);
+    expect(deepQuery(element, '[part~="error"]')).toBeDefined();
+    element.brief = seed();
+    await shown(element);
+    expect(deepQuery(element, '[part~="error"]')).toBeUndefined();
+    expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
+  });
+
+  it("says what to do when given nothing, instead of staying blank", async () => {
+    const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    await shown(element);
+    expect(deepText(element)).toContain("No brief was given");
+  });
+});
+
+describe("<diplo-brief> choosing an entity", () => {
+  let element: DiploBrief;
+  beforeEach(async () => {
+    element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    element.brief = seed();
+    await shown(element);
+  });
+
+  const selectButton = (id: string) =>
+    deepQuery<HTMLButtonElement>(deepQuery(element, `diplo-entity-card[item-id="${id}"]`) as Element, '[part~="select"]') as HTMLButtonElement;
+  const shownIds = (tag: string) => deepQueryAll(element, tag).map((card) => card.getAttribute("item-id"));
+
+  it("filters quotes, events and issues to what relates to it, and says so", async () => {
+    const selected = nextEvent<DiploSelectDetail>(element, "diplo-select");
+    selectButton("joe-biden").click();
+    expect((await selected).detail).toEqual({ kind: "entity", id: "joe-biden" });
+    await shown(element);
+    expect(element.selected).toBe("joe-biden");
+    expect(element.getAttribute("selected")).toBe("joe-biden");
+    expect(selectButton("joe-biden").getAttribute("aria-pressed")).toBe("true");
+    expect(shownIds("diplo-quote-card")).toEqual(brief.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id));
+    expect(shownIds("diplo-event-card")).toEqual(
+      expect.arrayContaining(["biden-takes-office", "biden-xi-bali-talks", "xi-biden-meetings"]),
+    );
+    expect(shownIds("diplo-event-card")).not.toContain("qin-greets-blinken");
+    expect(shownIds("diplo-issue-card")).toContain("spy-balloon");
+    expect(shownIds("diplo-issue-card")).not.toContain("fentanyl");
+    expect(deepQuery(element, '[part~="filter"] [role="status"]')?.textContent).toBe("Showing what relates to Joe Biden.");
+  });
+
+  it("offers a way back: the show-everything button, Escape, or choosing again", async () => {
+    selectButton("qin-gang").click();
+    await shown(element);
+    const cleared = nextEvent<DiploSelectDetail>(element, "diplo-select");
+    (deepQuery<HTMLButtonElement>(element, '[part~="filter"] button') as HTMLButtonElement).click();
+    expect((await cleared).detail).toEqual({ kind: "entity", id: null });
+    await shown(element);
+    expect(shownIds("diplo-quote-card")).toHaveLength(brief.quotes.length);
+
+    selectButton("qin-gang").click();
+    await shown(element);
+    selectButton("qin-gang").focus();
+    await userEvent.keyboard("{Escape}");
+    await shown(element);
+    expect(element.selected).toBeUndefined();
+
+    selectButton("qin-gang").click();
+    await shown(element);
+    selectButton("qin-gang").click();
+    await shown(element);
+    expect(element.selected).toBeUndefined();
+    expect(shownIds("diplo-event-card")).toHaveLength(brief.events.length);
+  });
+
+  it("works from the keyboard: Tab to a name, Enter or Space to choose", async () => {
+    const button = selectButton("antony-blinken");
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await shown(element);
+    expect(element.selected).toBe("antony-blinken");
+    selectButton("wang-yi").focus();
+    await userEvent.keyboard(" ");
+    await shown(element);
+    expect(element.selected).toBe("wang-yi");
+    expect(shownIds("diplo-quote-card")).toEqual([]);
+    expect(deepText(element)).toContain("Nothing here relates to Wang Yi.");
+  });
+
+  it("can be chosen from outside through the selected attribute", async () => {
+    element.setAttribute("selected", "hua-chunying");
+    await shown(element);
+    expect(shownIds("diplo-quote-card")).toEqual(["hua-tweet"]);
+  });
+});
+
+describe("<diplo-brief> lifecycle", () => {
+  it("works when created detached, then attached, moved and re-attached", async () => {
+    const element = document.createElement("diplo-brief");
+    element.brief = seed();
+    element.sections = "header quotes";
+    const loads = collect(element, "diplo-brief-load");
+    const first = mount("<div></div>");
+    first.append(element);
+    await shown(element);
+    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    const second = mount("<section></section>");
+    second.append(element);
+    await shown(element);
+    element.remove();
+    first.append(element);
+    await shown(element);
+    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(loads).toHaveLength(1);
+  });
+
+  it("gives the same result whatever order its properties are set in", async () => {
+    const settings: [keyof DiploBrief, unknown][] = [
+      ["brief", seed()],
+      ["sections", "timeline, quotes header"],
+      ["theme", "dark"],
+      ["layout", "compact"],
+      ["selected", "joe-biden"],
+      ["headingLevel", 3],
+    ];
+    const render = async (order: typeof settings) => {
+      const element = document.createElement("diplo-brief");
+      for (const [key, value] of order) Object.assign(element, { [key]: value });
+      mount("<div></div>").append(element);
+      await shown(element);
+      return [deepText(element), deepQueryAll(element, "*").map((el) => el.tagName).join(",")];
+    };
+    const forward = await render(settings);
+    expect(await render([...settings].reverse())).toEqual(forward);
+    expect(forward[0]).toContain("Timeline");
+  });
+
+  it("shows the chosen sections in the chosen order", async () => {
+    const element = mount<DiploBrief>('<diplo-brief sections="quotes, header"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    const headings = deepQueryAll(element, '[part~="headline"], [part~="section-heading"]').map((h) => h.textContent);
+    expect(headings).toEqual(["Quotes", brief.article.headline]);
+    expect(deepQueryAll(element, "diplo-entity-card")).toEqual([]);
+  });
+});

@@ -1,0 +1,343 @@
+import type { Brief, Entity } from "@diplo-brief/core";
+import { nothing, type PropertyValues, type TemplateResult } from "lit";
+import { html, literal, type StaticValue } from "lit/static-html.js";
+import { property, state } from "lit/decorators.js";
+import { cardStyles } from "../shared/card.styles.js";
+import { DiploElement } from "../shared/diplo-element.js";
+import { errorPanel } from "../shared/error-panel.js";
+import { type BriefSource, type DiploBriefErrorDetail, emit } from "../shared/events.js";
+import { entityKindLabel, entityKindOrder } from "../shared/labels.js";
+import { validate } from "../shared/validate.js";
+import { tokens } from "../shared/tokens.styles.js";
+import { briefStyles } from "./brief.styles.js";
+import { type Related, relatedTo } from "./relations.js";
+import { type BriefSection, parseSections } from "./sections.js";
+
+type LoadState =
+  | { readonly status: "empty" }
+  | { readonly status: "loading" }
+  | { readonly status: "ready"; readonly brief: Brief; readonly source: BriefSource }
+  | { readonly status: "error"; readonly error: DiploBriefErrorDetail };
+
+/**
+ * @summary A whole grounded brief: header, key players, issues, quotes and timeline, each item
+ * able to show the sentence of the article it rests on.
+ *
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
+ * @fires diplo-brief-error - When the brief cannot be shown: `detail.reason` (fetch, http, json, invalid), `detail.message`, `detail.problems`.
+ * @fires diplo-select - When the reader chooses an entity, or clears the choice (`detail.id` null).
+ * @fires diplo-evidence - After "show in article" on any card.
+ *
+ * @csspart base - The labelled region holding the brief.
+ * @csspart header - The header: headline, source and dateline, summary.
+ * @csspart headline - The headline.
+ * @csspart meta - Source and dateline.
+ * @csspart section - Each section.
+ * @csspart section-heading - Each section's heading.
+ * @csspart group-heading - The headings of entity groups (people, countries…).
+ * @csspart filter - The bar that says what the brief is filtered to, with the way back.
+ * @csspart card - Every card; `card-title`, `card-badge`, `evidence-button`, `evidence-source` are their pieces.
+ * @csspart loading - The loading message.
+ * @csspart error - The error panel.
+ *
+ * @cssprop --diplo-color-background - Background of the brief.
+ * @cssprop --diplo-color-surface - Background of the cards.
+ * @cssprop --diplo-color-text - Text colour.
+ * @cssprop --diplo-color-muted - Secondary text colour.
+ * @cssprop --diplo-color-border - Borders and rules.
+ * @cssprop --diplo-color-accent - Links, buttons, selection.
+ * @cssprop --diplo-color-on-accent - Text on the accent colour.
+ * @cssprop --diplo-color-focus - The focus ring.
+ * @cssprop --diplo-color-mark - Background of marked evidence in cards.
+ * @cssprop --diplo-color-dispute - Dispute badges and the error border.
+ * @cssprop --diplo-color-cooperation - Cooperation badges.
+ * @cssprop --diplo-color-concern - Concern badges.
+ * @cssprop --diplo-space - The base spacing unit.
+ * @cssprop --diplo-radius - Corner radius.
+ * @cssprop --diplo-font-family - Font family.
+ * @cssprop --diplo-font-size - Base font size.
+ * @cssprop --diplo-evidence-background - Background of evidence highlighted in the host article.
+ * @cssprop --diplo-evidence-color - Text colour of evidence highlighted in the host article.
+ */
+export class DiploBrief extends DiploElement {
+  static override styles = [tokens, cardStyles, briefStyles];
+
+  /** The brief as an object. Wins over `src` and an inline JSON script; validated either way. */
+  @property({ attribute: false }) brief?: Brief;
+
+  /** URL of a brief as JSON. A newer `src` cancels the request for an older one. */
+  @property({ reflect: true }) src?: string;
+
+  /** Which sections to show, in order: `header players issues quotes timeline` (spaces or commas). */
+  @property() sections = "";
+
+  /** `compact` for narrow columns; otherwise the layout follows the element's width. */
+  @property({ reflect: true }) layout: "auto" | "compact" = "auto";
+
+  /** CSS selector of the article on the host page, for "show in article". */
+  @property() article?: string;
+
+  /** The level of the headline (2–6); sections and cards follow below it. */
+  @property({ type: Number, attribute: "heading-level" }) headingLevel = 2;
+
+  /** The chosen entity's id: what relates to it is shown, the rest filtered out. */
+  @property({ reflect: true }) selected: string | undefined;
+
+  @state() private load: LoadState = { status: "empty" };
+  @state() private inlineJson: string | undefined;
+
+  private request: AbortController | undefined;
+  private pending: (() => void) | undefined;
+  private readonly observer = new MutationObserver(() => this.readInline());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readInline();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this.inlineJson = script?.textContent ?? undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has("brief") || changed.has("src") || changed.has("inlineJson")) this.reload();
+    if (changed.has("sections")) {
+      const { unknown } = parseSections(this.sections);
+      if (unknown.length > 0) console.warn(`<diplo-brief>: unknown sections ignored: ${unknown.join(", ")}`);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Events go out after the render, so listeners find the element already showing the result.
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.();
+  }
+
+  private settle(load: LoadState): void {
+    this.load = load;
+    if (load.status === "ready") this.pending = () => emit(this, "diplo-brief-load", { brief: load.brief, source: load.source });
+    else if (load.status === "error") this.pending = () => emit(this, "diplo-brief-error", load.error);
+    else this.pending = undefined;
+  }
+
+  private accept(input: unknown, source: BriefSource): LoadState {
+    const verdict = validate(input);
+    if (verdict.success) return { status: "ready", brief: verdict.data, source };
+    return {
+      status: "error",
+      error: { reason: "invalid", source, message: this.t("errorInvalid", { count: verdict.problems.length }), problems: verdict.problems },
+    };
+  }
+
+  private failure(reason: DiploBriefErrorDetail["reason"], source: BriefSource, message: string, status?: number): LoadState {
+    return { status: "error", error: { reason, source, message, problems: [], ...(status === undefined ? {} : { status }) } };
+  }
+
+  private reload(): void {
+    this.request?.abort();
+    this.request = undefined;
+    if (this.brief !== undefined) this.settle(this.accept(this.brief, "property"));
+    else if (this.src) void this.fetchBrief(this.src);
+    else if (this.inlineJson !== undefined) this.settle(this.parseJson(this.inlineJson, "inline", "<script type=\"application/json\">"));
+    else this.settle({ status: "empty" });
+  }
+
+  private parseJson(text: string, source: BriefSource, where: string): LoadState {
+    try {
+      return this.accept(JSON.parse(text), source);
+    } catch (error) {
+      return this.failure("json", source, this.t("errorJson", { src: where, detail: (error as Error).message }));
+    }
+  }
+
+  private async fetchBrief(src: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.settle({ status: "loading" });
+    let result: LoadState;
+    try {
+      const response = await fetch(new URL(src, document.baseURI), {
+        signal: request.signal,
+        headers: { accept: "application/json" },
+      });
+      result = response.ok
+        ? this.parseJson(await response.text(), "src", src)
+        : this.failure("http", "src", this.t("errorHttp", { status: `${response.status} ${response.statusText}`.trim(), src }), response.status);
+    } catch (error) {
+      result = this.failure("fetch", "src", this.t("errorFetch", { src, detail: error instanceof Error ? error.message : String(error) }));
+    }
+    if (request.signal.aborted) return;
+    this.request = undefined;
+    this.settle(result);
+  }
+
+  private choose(id: string | null): void {
+    this.selected = id ?? undefined;
+  }
+
+  private onSelect(event: CustomEvent<{ id: string | null }>): void {
+    this.choose(event.detail.id);
+  }
+
+  private clear(): void {
+    this.choose(null);
+    emit(this, "diplo-select", { kind: "entity", id: null });
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === "Escape" && this.selected) this.clear();
+  }
+
+  override render(): TemplateResult {
+    const { load } = this;
+    switch (load.status) {
+      case "empty":
+        return html`<p part="loading" class="loading">${this.t("errorEmpty")}</p>`;
+      case "loading":
+        return html`<div part="base" class="brief" aria-busy="true">
+          <p part="loading" class="loading" role="status">${this.t("loading")}</p>
+        </div>`;
+      case "error":
+        return errorPanel(load.error, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
+      case "ready":
+        return this.renderBrief(load.brief);
+    }
+  }
+
+  private renderBrief(brief: Brief): TemplateResult {
+    const chosen = this.selected ? brief.entities.find((e) => e.id === this.selected) : undefined;
+    const related = chosen ? relatedTo(brief, chosen.id) : undefined;
+    const { sections } = parseSections(this.sections);
+    const hostArticle = this.findInRoot(this.article);
+    return html`<section
+      part="base"
+      class="brief"
+      aria-label=${this.t("briefLabel", { headline: brief.article.headline })}
+      @diplo-select=${this.onSelect}
+      @keydown=${this.onKeydown}
+    >
+      ${sections.map(
+        (section, i) =>
+          html`${sections[0] !== "header" && i === 0 ? this.renderFilter(chosen) : nothing}
+          ${this.renderSection(section, brief, chosen, related, hostArticle)}
+          ${section === "header" && i === 0 ? this.renderFilter(chosen) : nothing}`,
+      )}
+    </section>`;
+  }
+
+  private renderSection(
+    section: BriefSection,
+    brief: Brief,
+    chosen: Entity | undefined,
+    related: Related | undefined,
+    hostArticle: Element | undefined,
+  ): TemplateResult {
+    const level = this.headingLevel;
+    const compact = this.layout === "compact";
+    const list = (tag: StaticValue, ids: readonly string[], filter: ReadonlySet<string> | undefined) => {
+      const shown = filter ? ids.filter((id) => filter.has(id)) : ids;
+      if (shown.length === 0) {
+        return html`<p class="muted">${chosen ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
+      }
+      return html`<ul class="grid">
+        ${shown.map(
+          (id) =>
+            html`<li>
+              <${tag}
+                part="card"
+                exportparts=${cardParts}
+                .brief=${brief}
+                item-id=${id}
+                .articleElement=${hostArticle}
+                .strings=${this.strings}
+                .headingLevel=${level + 2}
+                ?compact=${compact}
+                theme=${this.theme}
+              ></${tag}>
+            </li>`,
+        )}
+      </ul>`;
+    };
+    const frame = (name: string, title: string, body: unknown) =>
+      html`<section part="section" class=${name}>${this.heading(level + 1, title, "section-heading")}${body}</section>`;
+
+    switch (section) {
+      case "header":
+        return html`<header part="header">
+            ${this.heading(level, brief.article.headline, "headline")}
+            <p part="meta" class="muted">${[brief.article.source, brief.article.dateline].filter(Boolean).join(" · ")}</p>
+            ${brief.summary ? html`<p>${brief.summary}</p>` : nothing}
+          </header>`;
+      case "players":
+        return frame(
+          "players",
+          this.t("sectionPlayers"),
+          entityKindOrder.map((kind) => {
+            const entities = brief.entities.filter((e) => e.kind === kind);
+            if (entities.length === 0) return nothing;
+            return html`${this.heading(level + 2, this.t(entityKindLabel[kind]), "group-heading")}
+              <ul class="grid">
+                ${entities.map(
+                  (entity) =>
+                    html`<li>
+                      <diplo-entity-card
+                        part="card"
+                        exportparts=${cardParts}
+                        .brief=${brief}
+                        item-id=${entity.id}
+                        selectable
+                        ?selected=${entity.id === chosen?.id}
+                        .articleElement=${hostArticle}
+                        .strings=${this.strings}
+                        .headingLevel=${level + 3}
+                        ?compact=${compact}
+                        theme=${this.theme}
+                      ></diplo-entity-card>
+                    </li>`,
+                )}
+              </ul>`;
+          }),
+        );
+      case "issues":
+        return frame("issues", this.t("sectionIssues"), list(literal`diplo-issue-card`, brief.issues.map((i) => i.id), related?.issues));
+      case "quotes":
+        return frame("quotes", this.t("sectionQuotes"), list(literal`diplo-quote-card`, brief.quotes.map((q) => q.id), related?.quotes));
+      case "timeline":
+        return frame(
+          "timeline",
+          this.t("sectionTimeline"),
+          related && related.events.size === 0 && chosen
+            ? html`<p class="muted">${this.t("noneRelated", { name: chosen.name })}</p>`
+            : html`<diplo-timeline
+                exportparts="card, card-base, card-title, card-badge, evidence-button, evidence-source"
+                .brief=${brief}
+                .only=${related ? [...related.events] : undefined}
+                .articleElement=${hostArticle}
+                .strings=${this.strings}
+                .headingLevel=${level + 2}
+                ?compact=${compact}
+                theme=${this.theme}
+              ></diplo-timeline>`,
+        );
+    }
+  }
+
+  /** Says what the brief is filtered to, with the way back; an empty live region otherwise, so the first choice is announced. */
+  private renderFilter(chosen: Entity | undefined): TemplateResult {
+    return html`<div part="filter" class="filter" ?data-active=${Boolean(chosen)}>
+      <p role="status">${chosen ? this.t("filtered", { name: chosen.name }) : ""}</p>
+      ${chosen ? html`<button type="button" @click=${this.clear}>${this.t("showAll")}</button>` : nothing}
+    </div>`;
+  }
+}
+
+const cardParts = "base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source";

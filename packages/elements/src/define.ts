@@ -1,0 +1,37 @@
+// Registers every element under its diplo-* tag. Kept apart from the classes so an app can
+// import the classes alone (to subclass them, or register them under other names).
+import { DiploBrief } from "./brief/brief.js";
+import { DiploEntityCard } from "./entity-card/entity-card.js";
+import { DiploEventCard } from "./event-card/event-card.js";
+import { DiploEvidence } from "./evidence/evidence.js";
+import { DiploIssueCard } from "./issue-card/issue-card.js";
+import { DiploQuoteCard } from "./quote-card/quote-card.js";
+import { DiploTimeline } from "./timeline/timeline.js";
+
+const elements = {
+  "diplo-brief": DiploBrief,
+  "diplo-entity-card": DiploEntityCard,
+  "diplo-quote-card": DiploQuoteCard,
+  "diplo-issue-card": DiploIssueCard,
+  "diplo-event-card": DiploEventCard,
+  "diplo-timeline": DiploTimeline,
+  "diplo-evidence": DiploEvidence,
+} as const;
+
+// A second copy of the library on the page (say, the CDN build beside a bundled one) must not
+// throw: the first registration wins.
+for (const [tag, element] of Object.entries(elements)) {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "diplo-brief": DiploBrief;
+    "diplo-entity-card": DiploEntityCard;
+    "diplo-quote-card": DiploQuoteCard;
+    "diplo-issue-card": DiploIssueCard;
+    "diplo-event-card": DiploEventCard;
+    "diplo-timeline": DiploTimeline;
+    "diplo-evidence": DiploEvidence;
+  }
+}

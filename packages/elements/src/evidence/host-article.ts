@@ -1,0 +1,154 @@
+import type { Evidence } from "@diplo-brief/core";
+import { normalizeForMatch } from "@diplo-brief/core";
+
+export const EVIDENCE_HIGHLIGHT = "diplo-evidence";
+
+export interface AnchoredEvidence {
+  readonly range: Range;
+  readonly method: "position" | "quote";
+}
+
+const skipped = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+const blocks =
+  /^(P|DIV|H[1-6]|LI|UL|OL|BLOCKQUOTE|BR|SECTION|ARTICLE|HEADER|FOOTER|FIGURE|FIGCAPTION|TD|TH|TR|DT|DD|PRE|HR|ASIDE|MAIN|NAV|TABLE)$/;
+
+interface HostText {
+  readonly text: string;
+  /** For each character of `text`, the text node and offset it came from. */
+  readonly points: readonly (readonly [Text, number])[];
+}
+
+/** The root's visible text, with a space at block boundaries so paragraphs do not run together. */
+function hostText(root: Element): HostText {
+  let text = "";
+  const points: (readonly [Text, number])[] = [];
+  let last: readonly [Text, number] | undefined;
+  const separate = () => {
+    if (last && !text.endsWith(" ")) {
+      text += " ";
+      points.push(last);
+    }
+  };
+  const walk = (node: Node): void => {
+    if (node instanceof Text) {
+      for (let i = 0; i < node.data.length; i++) points.push((last = [node, i]));
+      text += node.data;
+      return;
+    }
+    if (!(node instanceof Element) || skipped.has(node.tagName) || node.hasAttribute("hidden")) return;
+    const block = blocks.test(node.tagName);
+    if (block) separate();
+    for (const child of node.childNodes) walk(child);
+    if (block) separate();
+  };
+  walk(root);
+  return { text, points };
+}
+
+function toRange(host: HostText, start: number, end: number): Range | null {
+  const first = host.points[start];
+  const last = host.points[end - 1];
+  if (!first || !last) return null;
+  const range = document.createRange();
+  range.setStart(first[0], first[1]);
+  range.setEnd(last[0], last[1] + 1);
+  return range;
+}
+
+const context = 32;
+
+/**
+ * Finds `span` (a span of `articleText`) in the text of the host page's `root`, the way web
+ * annotation tools anchor: by position when the host text there reads the same (typographic
+ * quotes and whitespace aside), otherwise by quote, choosing among repeated occurrences by the
+ * words around the span and then by nearness to where the span should be.
+ */
+export function anchorEvidence(root: Element, articleText: string, span: Evidence): AnchoredEvidence | null {
+  const host = hostText(root);
+  const folded = normalizeForMatch(host.text);
+  const article = normalizeForMatch(articleText);
+  const exact = normalizeForMatch(span.text).text.trim();
+  if (exact === "") return null;
+  const foldedIndex = (offsets: readonly number[], original: number) => {
+    const i = offsets.findIndex((o) => o >= original);
+    return i === -1 ? offsets.length : i;
+  };
+  const articleStart = foldedIndex(article.offsets, span.start);
+  const toHost = (at: number) => toRange(host, folded.offsets[at] as number, (folded.offsets[at + exact.length - 1] as number) + 1);
+
+  if (folded.text.slice(articleStart, articleStart + exact.length) === exact) {
+    const range = toHost(articleStart);
+    if (range) return { range, method: "position" };
+  }
+  const prefix = article.text.slice(Math.max(0, articleStart - context), articleStart);
+  const suffix = article.text.slice(articleStart + exact.length, articleStart + exact.length + context);
+  const expected = (articleStart / Math.max(1, article.text.length)) * folded.text.length;
+  let best: { at: number; score: number } | undefined;
+  for (let at = folded.text.indexOf(exact); at !== -1; at = folded.text.indexOf(exact, at + 1)) {
+    const before = folded.text.slice(Math.max(0, at - prefix.length), at);
+    const after = folded.text.slice(at + exact.length, at + exact.length + suffix.length);
+    const agreement = commonSuffix(before, prefix) + commonPrefix(after, suffix);
+    const score = agreement * 1000 - Math.abs(at - expected) / Math.max(1, folded.text.length);
+    if (!best || score > best.score) best = { at, score };
+  }
+  const range = best ? toHost(best.at) : null;
+  return range ? { range, method: "quote" } : null;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+// The rule must live in the document that holds the text. A constructed stylesheet, unlike a
+// <style> element, is allowed under `style-src 'self'`.
+function ensureHighlightStyle(): void {
+  if (sheet) return;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(`::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: var(--diplo-evidence-background, #ffe58f); color: var(--diplo-evidence-color, #1a1a1a); }
+@media (forced-colors: active) { ::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; } }`);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+/**
+ * Highlights the ranges (replacing any earlier evidence highlight), scrolls the first into view
+ * and, with `focus`, moves focus to its paragraph so keyboard and screen reader users land on it.
+ * Returns false where the Custom Highlight API is missing; the first range is selected instead.
+ */
+export function revealEvidence(ranges: readonly Range[], options: { focus?: boolean } = {}): boolean {
+  const [first] = ranges;
+  if (!first) return false;
+  const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+  if (supported) {
+    ensureHighlightStyle();
+    CSS.highlights.set(EVIDENCE_HIGHLIGHT, new Highlight(...ranges));
+  } else {
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(first);
+  }
+  const container = first.startContainer;
+  let block = container instanceof Element ? container : container.parentElement;
+  while (block && !blocks.test(block.tagName) && block.parentElement) block = block.parentElement;
+  const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
+  block?.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
+  if (options.focus && block instanceof HTMLElement) {
+    if (block.tabIndex < 0 && !block.hasAttribute("tabindex")) block.setAttribute("tabindex", "-1");
+    block.focus({ preventScroll: true });
+  }
+  return supported;
+}
+
+/** Removes the evidence highlight, and nothing else. */
+export function clearEvidenceHighlight(): void {
+  if (typeof CSS !== "undefined" && "highlights" in CSS) CSS.highlights.delete(EVIDENCE_HIGHLIGHT);
+}

@@ -1,0 +1,63 @@
+/**
+ * Every string the elements show, in English. Pass a partial replacement as the `strings`
+ * property to translate or reword; `{name}`-style placeholders are filled in by the elements.
+ */
+export const defaultStrings = {
+  briefLabel: "Brief: {headline}",
+  loading: "Loading the brief…",
+  sectionPlayers: "Key players",
+  sectionIssues: "Issues",
+  sectionQuotes: "Quotes",
+  sectionTimeline: "Timeline",
+  kindPerson: "People",
+  kindCountry: "Countries",
+  kindOrganization: "Organisations",
+  kindPlace: "Places",
+  kindGroup: "Groups",
+  unnamed: "Unnamed source",
+  alsoCalled: "Also called",
+  moreAbout: "More about {name}",
+  statusOccurred: "Happened",
+  statusOngoing: "Under way",
+  statusScheduled: "Scheduled",
+  statusExpected: "Expected",
+  statusPossible: "Possible",
+  statusPostponed: "Postponed",
+  statusCancelled: "Cancelled",
+  natureDispute: "Dispute",
+  natureCooperation: "Cooperation",
+  natureConcern: "Concern",
+  parties: "Parties",
+  direct: "Quote",
+  indirect: "Paraphrase",
+  when: "When",
+  where: "Where",
+  who: "Who",
+  noDate: "No date given",
+  none: "Nothing in this brief.",
+  noneRelated: "Nothing here relates to {name}.",
+  selectEntity: "Show what relates to {name}",
+  filtered: "Showing what relates to {name}.",
+  showAll: "Show everything",
+  showInArticle: "Show in article",
+  showSource: "Show source",
+  hideSource: "Hide source",
+  highlighted: "Highlighted in the article.",
+  notInArticle: "Not found in the article on this page; here is the source text.",
+  errorTitle: "This brief could not be shown",
+  errorInvalid: "The brief is not valid: {count} problem(s).",
+  errorFetch: "The brief could not be fetched from {src}: {detail}",
+  errorHttp: "The server answered {status} for {src}.",
+  errorJson: "{src} is not valid JSON: {detail}",
+  errorMissingItem: "There is no {kind} with id '{id}' in this brief.",
+  errorEmpty: "No brief was given: set the brief property, a src attribute or an inline JSON script.",
+  moreProblems: "… and {count} more.",
+} satisfies Record<string, string>;
+
+export type DiploStrings = typeof defaultStrings;
+export type DiploStringKey = keyof DiploStrings;
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

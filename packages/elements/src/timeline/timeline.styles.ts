@@ -1,0 +1,30 @@
+import { css } from "lit";
+
+export const timelineStyles = css`
+  ol {
+    display: grid;
+    gap: var(--_space);
+    padding: 0;
+    list-style: none;
+    border-inline-start: 2px solid var(--_border);
+    padding-inline-start: var(--_space);
+  }
+  li {
+    position: relative;
+  }
+  li::before {
+    content: "";
+    position: absolute;
+    inset-inline-start: calc(-1 * var(--_space) - 6px);
+    inset-block-start: 1.1rem;
+    width: 10px;
+    height: 10px;
+    border-radius: 50%;
+    background: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    li::before {
+      background: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,80 @@
+import type { Brief } from "@diplo-brief/core";
+import { html, type PropertyValues, type TemplateResult } from "lit";
+import { property } from "lit/decorators.js";
+import { cardStyles } from "../shared/card.styles.js";
+import { DiploElement } from "../shared/diplo-element.js";
+import { errorPanel } from "../shared/error-panel.js";
+import { emit } from "../shared/events.js";
+import { isError, resolveBrief } from "../shared/resolve-brief.js";
+import { tokens } from "../shared/tokens.styles.js";
+import { orderEvents } from "./order-events.js";
+import { timelineStyles } from "./timeline.styles.js";
+
+/**
+ * @summary The events of a brief in time order: by date where the brief has one, in article
+ * order otherwise, each with its time as written and its status in words.
+ *
+ * @fires diplo-brief-error - When the brief is missing or invalid.
+ * @fires diplo-evidence - After "show in article" on an event.
+ *
+ * @csspart list - The ordered list of events.
+ * @csspart card - Each event card; `card-title`, `card-badge` and `evidence-button` are its pieces.
+ * @csspart error - The error panel.
+ */
+export class DiploTimeline extends DiploElement {
+  static override styles = [tokens, cardStyles, timelineStyles];
+
+  /** The brief whose events to show. */
+  @property({ attribute: false }) brief?: Brief;
+
+  /** Only these event ids, in timeline order; all events when unset. */
+  @property({ attribute: false }) only?: readonly string[];
+
+  /** CSS selector of the article on the host page, for "show in article". */
+  @property() article?: string;
+
+  /** The host page's article element itself. Wins over `article`. */
+  @property({ attribute: false }) articleElement?: Element;
+
+  /** The level of each event's heading (2–6). */
+  @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
+
+  /** A tighter layout for narrow columns. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private resolved(): ReturnType<typeof resolveBrief> {
+    return resolveBrief(this.brief, (key, values) => this.t(key, values));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const brief = this.resolved();
+    if (changed.has("brief") && isError(brief)) emit(this, "diplo-brief-error", brief);
+  }
+
+  override render(): TemplateResult {
+    const brief = this.resolved();
+    if (isError(brief)) return errorPanel(brief, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
+    const only = this.only ? new Set(this.only) : undefined;
+    const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
+    if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
+    const article = this.articleElement ?? this.findInRoot(this.article);
+    return html`<ol part="list">
+      ${events.map(
+        (event) => html`<li>
+          <diplo-event-card
+            part="card"
+            exportparts="base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source"
+            .brief=${brief}
+            item-id=${event.id}
+            .articleElement=${article}
+            .strings=${this.strings}
+            .headingLevel=${this.headingLevel}
+            ?compact=${this.compact}
+            theme=${this.theme}
+          ></diplo-event-card>
+        </li>`,
+      )}
+    </ol>`;
+  }
+}

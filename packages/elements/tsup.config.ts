@@ -1,0 +1,34 @@
+import { defineConfig } from "tsup";
+import { minifyCssLiterals } from "./scripts/minify-css-literals.mjs";
+
+export default defineConfig([
+  {
+    // For bundlers: lit and @diplo-brief/core stay dependencies, so apps share one copy.
+    entry: { index: "src/index.ts", define: "src/define.ts" },
+    format: ["esm"],
+    target: "es2022",
+    platform: "browser",
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    esbuildPlugins: [minifyCssLiterals],
+  },
+  {
+    // For <script type="module" src=".../diplo-brief.js">: one minified file with everything.
+    entry: { "cdn/diplo-brief": "src/cdn.ts" },
+    format: ["esm"],
+    target: "es2022",
+    platform: "browser",
+    noExternal: [/.*/],
+    minify: true,
+    sourcemap: true,
+    splitting: false,
+    treeshake: true,
+    esbuildPlugins: [minifyCssLiterals],
+    esbuildOptions(options) {
+      options.legalComments = "none";
+    },
+  },
+]);
