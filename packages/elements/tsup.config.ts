@@ -1,5 +1,5 @@
 import { defineConfig } from "tsup";
-import { minifyCssLiterals } from "./scripts/minify-css-literals.mjs";
+import { minifyTemplateLiterals } from "./scripts/minify-template-literals.mjs";
 
 export default defineConfig([
   {
@@ -13,7 +13,7 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: true,
-    esbuildPlugins: [minifyCssLiterals],
+    esbuildPlugins: [minifyTemplateLiterals],
   },
   {
     // For <script type="module" src=".../diplo-brief.js">: one minified file with everything.
@@ -26,7 +26,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: false,
     treeshake: true,
-    esbuildPlugins: [minifyCssLiterals],
+    esbuildPlugins: [minifyTemplateLiterals],
     esbuildOptions(options) {
       options.legalComments = "none";
     },

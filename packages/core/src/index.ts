@@ -5,7 +5,7 @@ export { CameoCode, Event, EventKind, EventStatus, EventTime } from "./schemas/e
 export { Evidence, EvidenceList } from "./schemas/evidence.js";
 export { Identifier, Text } from "./schemas/identifier.js";
 export { Issue, IssueCategory, IssueNature, IssueParty } from "./schemas/issue.js";
-export { type DatePrecision, PartialDate } from "./schemas/partial-date.js";
+export { type DatePrecision, datePrecision, PartialDate } from "./schemas/partial-date.js";
 export { Quote, QuoteMode, QuoteSetting } from "./schemas/quote.js";
 
 export { formatPath, type PathSegment, type Problem, type ProblemCode } from "./problem.js";

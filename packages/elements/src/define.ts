@@ -3,7 +3,6 @@
 import { DiploBrief } from "./brief/brief.js";
 import { DiploEntityCard } from "./entity-card/entity-card.js";
 import { DiploEventCard } from "./event-card/event-card.js";
-import { DiploEvidence } from "./evidence/evidence.js";
 import { DiploIssueCard } from "./issue-card/issue-card.js";
 import { DiploQuoteCard } from "./quote-card/quote-card.js";
 import { DiploTimeline } from "./timeline/timeline.js";
@@ -15,7 +14,6 @@ const elements = {
   "diplo-issue-card": DiploIssueCard,
   "diplo-event-card": DiploEventCard,
   "diplo-timeline": DiploTimeline,
-  "diplo-evidence": DiploEvidence,
 } as const;
 
 // A second copy of the library on the page (say, the CDN build beside a bundled one) must not
@@ -32,6 +30,5 @@ declare global {
     "diplo-issue-card": DiploIssueCard;
     "diplo-event-card": DiploEventCard;
     "diplo-timeline": DiploTimeline;
-    "diplo-evidence": DiploEvidence;
   }
 }

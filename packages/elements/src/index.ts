@@ -2,7 +2,6 @@ export { DiploBrief } from "./brief/brief.js";
 export { type BriefSection, briefSections } from "./brief/sections.js";
 export { DiploEntityCard } from "./entity-card/entity-card.js";
 export { DiploEventCard } from "./event-card/event-card.js";
-export { DiploEvidence } from "./evidence/evidence.js";
 export { DiploIssueCard } from "./issue-card/issue-card.js";
 export { DiploQuoteCard } from "./quote-card/quote-card.js";
 export { DiploTimeline } from "./timeline/timeline.js";

@@ -44,3 +44,23 @@ describe("zod and ajv agree", () => {
     expect(safeParseBrief(value).success).toBe(false);
   });
 });
+
+describe("toJsonSchema descriptions", () => {
+  /** Every property schema in the tree, with its path. */
+  function* properties(node: Record<string, unknown>, path: string): Generator<[string, Record<string, unknown>]> {
+    for (const branch of (node.oneOf ?? node.anyOf ?? [node]) as Record<string, unknown>[]) {
+      const props = (branch.properties ?? {}) as Record<string, Record<string, unknown>>;
+      for (const [name, child] of Object.entries(props)) {
+        const childPath = path ? `${path}.${name}` : name;
+        yield [childPath, child];
+        yield* properties(child, childPath);
+      }
+      if (branch.items) yield* properties(branch.items as Record<string, unknown>, `${path}[]`);
+    }
+  }
+
+  it("describe every field of the brief", () => {
+    const undocumented = [...properties(schema, "")].filter(([, node]) => typeof node.description !== "string").map(([path]) => path);
+    expect(undocumented).toEqual([]);
+  });
+});

@@ -6,8 +6,8 @@ import { seedCopy } from "../testing/seed-copy.js";
 /** The seed with dates of each precision put on three events, in reverse order. */
 function withDates(): Brief {
   const brief = seedCopy();
-  brief.events[0].when = { text: "on 5 March 2023", date: { precision: "day", value: "2023-03-05", basis: "stated" } };
-  brief.events[1].when = { text: "in 2019", date: { precision: "year", value: "2019", basis: "stated" } };
+  brief.events[0].when = { text: "on 5 March 2023", date: { value: "2023-03-05", basis: "stated" } };
+  brief.events[1].when = { text: "in 2019", date: { value: "2019", basis: "stated" } };
   return brief as Brief;
 }
 

@@ -1,4 +1,5 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
+import { strictObject } from "./strict-object.js";
 import { Article } from "./article.js";
 import { Entity } from "./entity.js";
 import { Event } from "./event.js";
@@ -12,12 +13,11 @@ import { Quote } from "./quote.js";
  */
 export const SCHEMA_VERSION = "1.0";
 
-export const Brief = z.strictObject({
+export const Brief = strictObject({
   schemaVersion: z
     .string()
     .check(
       z.regex(/^1\.\d+$/, { error: "must be '1.x': this library reads version 1 of the brief format" }),
-      z.describe("The brief format version, MAJOR.MINOR."),
     ),
   article: Article,
   summary: z.optional(Text),

@@ -1,4 +1,5 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
+import { strictObject } from "./strict-object.js";
 import { EvidenceList } from "./evidence.js";
 import { Identifier, Text } from "./identifier.js";
 
@@ -6,9 +7,9 @@ export const EntityKind = z.enum(["person", "country", "organization", "place", 
 export type EntityKind = z.infer<typeof EntityKind>;
 
 /** A position someone holds, and where the article says so, the entity they hold it in. */
-export const Role = z.strictObject({
-  title: Text.check(z.describe("The title as the article gives it, e.g. 'Secretary of State'.")),
-  of: z.optional(Identifier.check(z.describe("Id of the entity the role is held in."))),
+export const Role = strictObject({
+  title: Text,
+  of: z.optional(Identifier),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -22,18 +23,16 @@ export const SameAs = z.string().check(
   }),
 );
 
-export const Entity = z.strictObject({
+export const Entity = strictObject({
   id: Identifier,
   kind: EntityKind,
-  name: Text.check(
-    z.describe("The name as the article prints it; for an unnamed source, the description it is given."),
-  ),
+  name: Text,
   unnamed: z.optional(
     z
       .boolean()
-      .check(z.describe("True for a source the article does not name, e.g. 'a senior State Department official'.")),
+      ,
   ),
-  aliases: z.array(Text).check(z.describe("Other ways the article refers to the entity.")),
+  aliases: z.array(Text),
   roles: z.array(Role),
   description: z.optional(Text),
   sameAs: z.optional(z.array(SameAs)),

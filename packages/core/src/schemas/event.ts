@@ -1,4 +1,5 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
+import { strictObject } from "./strict-object.js";
 import { EvidenceList } from "./evidence.js";
 import { Identifier, Text } from "./identifier.js";
 import { PartialDate } from "./partial-date.js";
@@ -28,8 +29,8 @@ export const EventStatus = z.enum([
 export type EventStatus = z.infer<typeof EventStatus>;
 
 /** The time of an event as the article writes it, and a date only where one is supported. */
-export const EventTime = z.strictObject({
-  text: Text.check(z.describe("The time expression exactly as written, e.g. 'on Sunday', 'later in the year'.")),
+export const EventTime = strictObject({
+  text: Text,
   date: z.optional(PartialDate),
 });
 export type EventTime = z.infer<typeof EventTime>;
@@ -37,13 +38,13 @@ export type EventTime = z.infer<typeof EventTime>;
 /** CAMEO event codes (two to four digits) classify diplomatic acts for event-data tools. */
 export const CameoCode = z.string().check(z.regex(/^\d{2,4}$/, { error: "must be a CAMEO code of 2 to 4 digits" }));
 
-export const Event = z.strictObject({
+export const Event = strictObject({
   id: Identifier,
   title: Text,
   kind: EventKind,
   status: EventStatus,
   when: z.optional(EventTime),
-  place: z.optional(Identifier.check(z.describe("Id of a place or country entity."))),
+  place: z.optional(Identifier),
   participants: z.array(Identifier),
   issues: z.array(Identifier),
   cameo: z.optional(CameoCode),

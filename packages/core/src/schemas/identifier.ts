@@ -1,4 +1,4 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
 
 /**
  * An item id. Ids are unique across a brief and double as URL fragments and DOM ids in the
@@ -8,7 +8,6 @@ export const Identifier = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/, {
     error: "must start with a letter or digit and use only letters, digits, '_', '.', ':' or '-' (at most 128)",
   }),
-  z.describe("An id, unique across the brief."),
 );
 export type Identifier = z.infer<typeof Identifier>;
 

@@ -1,4 +1,5 @@
-import { z } from "./zod.js";
+import * as z from "zod/mini";
+import { strictObject } from "./strict-object.js";
 import { EvidenceList } from "./evidence.js";
 import { Identifier, Text } from "./identifier.js";
 
@@ -20,17 +21,17 @@ export const IssueCategory = z.enum([
 export type IssueCategory = z.infer<typeof IssueCategory>;
 
 /** A party to an issue and, where the article gives one, its position in its own words. */
-export const IssueParty = z.strictObject({
+export const IssueParty = strictObject({
   entity: Identifier,
   position: z.optional(Text),
 });
 export type IssueParty = z.infer<typeof IssueParty>;
 
-export const Issue = z.strictObject({
+export const Issue = strictObject({
   id: Identifier,
   title: Text,
   summary: Text,
-  nature: IssueNature.check(z.describe("Whether the issue divides the parties, unites them, or is a shared concern.")),
+  nature: IssueNature,
   category: IssueCategory,
   parties: z.array(IssueParty),
   evidence: EvidenceList,

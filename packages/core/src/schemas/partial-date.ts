@@ -1,42 +1,26 @@
-import { z } from "./zod.js";
-
-const basis = z
-  .enum(["stated", "dateline"])
-  .check(
-    z.describe(
-      "How the date was obtained: 'stated' when the text gives it, 'dateline' when resolved relative to the article's dateline.",
-    ),
-  );
-
-const year = "\\d{4}";
-const month = "(0[1-9]|1[0-2])";
-const day = "(0[1-9]|[12]\\d|3[01])";
+import * as z from "zod/mini";
+import { strictObject } from "./strict-object.js";
 
 /**
- * A calendar date no more precise than its source. A brief must never claim a day where
- * the article only gives a month, so the precision is explicit and the value's shape must
- * match it (one union member per precision keeps zod and JSON Schema in agreement).
+ * A calendar date no more precise than its source, in ISO 8601's reduced forms: `YYYY` for a
+ * year, `YYYY-MM` for a month, `YYYY-MM-DD` for a day. The precision is the form itself, so a
+ * brief cannot claim a day while writing a month.
  */
-export const PartialDate = z.discriminatedUnion("precision", [
-  z.strictObject({
-    precision: z.literal("year"),
-    value: z.string().check(z.regex(new RegExp(`^${year}$`), { error: "must be YYYY for precision 'year'" })),
-    basis,
-  }),
-  z.strictObject({
-    precision: z.literal("month"),
-    value: z
-      .string()
-      .check(z.regex(new RegExp(`^${year}-${month}$`), { error: "must be YYYY-MM for precision 'month'" })),
-    basis,
-  }),
-  z.strictObject({
-    precision: z.literal("day"),
-    value: z
-      .string()
-      .check(z.regex(new RegExp(`^${year}-${month}-${day}$`), { error: "must be YYYY-MM-DD for precision 'day'" })),
-    basis,
-  }),
-]);
+export const PartialDate = strictObject({
+  value: z
+    .string()
+    .check(
+      z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+        error: "must be YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day)",
+      }),
+    ),
+  basis: z.enum(["stated", "dateline"]),
+});
 export type PartialDate = z.infer<typeof PartialDate>;
-export type DatePrecision = PartialDate["precision"];
+
+export type DatePrecision = "year" | "month" | "day";
+
+/** How precise a date is, read from its form. */
+export function datePrecision(date: PartialDate): DatePrecision {
+  return date.value.length === 4 ? "year" : date.value.length === 7 ? "month" : "day";
+}

@@ -1,5 +1,5 @@
 import type { Brief, DatePrecision, Entity, EntityKind, Event, EventStatus, Evidence, PartialDate, Quote } from "@diplo-brief/core";
-import { Entity as EntitySchema, Evidence as EvidenceSchema, PartialDate as PartialDateSchema } from "@diplo-brief/core";
+import { datePrecision, Entity as EntitySchema, Evidence as EvidenceSchema, PartialDate as PartialDateSchema } from "@diplo-brief/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 
 describe("schema types", () => {
@@ -12,16 +12,23 @@ describe("schema types", () => {
       "occurred" | "ongoing" | "scheduled" | "expected" | "possible" | "postponed" | "cancelled"
     >();
     expectTypeOf<DatePrecision>().toEqualTypeOf<"year" | "month" | "day">();
+    expectTypeOf<PartialDate>().toEqualTypeOf<{ value: string; basis: "stated" | "dateline" }>();
     expectTypeOf<Brief["entities"]>().toEqualTypeOf<Entity[]>();
     expectTypeOf<Brief["events"][number]>().toEqualTypeOf<Event>();
     expectTypeOf<Entity["unnamed"]>().toEqualTypeOf<boolean | undefined>();
   });
 
-  it("narrow a date's value by its precision", () => {
-    const date = { precision: "month", value: "2021-01", basis: "stated" } as PartialDate;
-    if (date.precision === "month") expectTypeOf(date.precision).toEqualTypeOf<"month">();
-    expect(PartialDateSchema.safeParse(date).success).toBe(true);
-    expect(PartialDateSchema.safeParse({ ...date, value: "2021" }).success).toBe(false);
+  it("read a date's precision from its form", () => {
+    const dates: [string, DatePrecision][] = [["2021", "year"], ["2021-01", "month"], ["2021-01-31", "day"]];
+    for (const [value, precision] of dates) {
+      const date: PartialDate = { value, basis: "stated" };
+      expect(PartialDateSchema.safeParse(date).success).toBe(true);
+      expect(datePrecision(date)).toBe(precision);
+    }
+    expectTypeOf(datePrecision).returns.toEqualTypeOf<DatePrecision>();
+    for (const value of ["21", "2021-1", "2021-13", "2021-01-32", "2021-01-01T00:00"]) {
+      expect(PartialDateSchema.safeParse({ value, basis: "stated" }).success, value).toBe(false);
+    }
   });
 
   it("are usable one by one", () => {

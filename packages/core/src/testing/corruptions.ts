@@ -107,7 +107,7 @@ export const corruptions: readonly Corruption[] = [
     name: "fractional offset",
     structural: true,
     code: "invalid-type",
-    message: "events[2].evidence[0].end: expected a whole number, got the number 3.5",
+    message: "events[2].evidence[0].end: must be a whole number, got the number 3.5",
     apply: (b) => {
       b.events[2].evidence[0].end = 3.5;
     },
@@ -159,12 +159,12 @@ export const corruptions: readonly Corruption[] = [
     },
   },
   {
-    name: "date more precise than its shape",
+    name: "date in no ISO form",
     structural: true,
     code: "invalid-format",
-    message: "events[7].when.date.value: must be YYYY-MM-DD for precision 'day', got the string '2021-01'",
+    message: "events[7].when.date.value: must be YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day), got the string 'January 2021'",
     apply: (b) => {
-      b.events[7].when.date.precision = "day";
+      b.events[7].when.date.value = "January 2021";
     },
   },
   {

@@ -55,7 +55,7 @@ export function problemsFromZod(issues: readonly ZodIssue[]): Problem[] {
     switch (issue.code) {
       case "invalid_type": {
         const received = "received" in issue && typeof issue.received === "string" ? issue.received : describeValue(input);
-        const expected = issue.expected === "int" ? "a whole number" : (expectedNames[issue.expected] ?? issue.expected);
+        const expected = expectedNames[issue.expected] ?? issue.expected;
         problems.push(problem(path, "invalid-type", `expected ${expected}, got ${received}`));
         break;
       }
@@ -80,6 +80,9 @@ export function problemsFromZod(issues: readonly ZodIssue[]): Problem[] {
         break;
       case "too_small":
         problems.push(problem(path, "too-small", issue.message));
+        break;
+      case "not_multiple_of":
+        problems.push(problem(path, "invalid-type", `${issue.message}, got ${describeValue(input)}`));
         break;
       case "invalid_format":
         problems.push(problem(path, "invalid-format", `${issue.message}, got ${describeValue(input)}`));

@@ -46,7 +46,7 @@ describe("<diplo-brief> accessibility (axe-core in Chromium)", () => {
 
   it("reports no violations with an entity chosen and evidence shown", async () => {
     const element = await render('selected="joe-biden"');
-    for (const button of deepQueryAll<HTMLButtonElement>(element, '[part~="button"]').slice(0, 3)) button.click();
+    for (const button of deepQueryAll<HTMLButtonElement>(element, '[part~="evidence-button"]').slice(0, 3)) button.click();
     await settled(element);
     expect(await violations(element)).toEqual([]);
   });

@@ -81,7 +81,7 @@ describe("<diplo-brief> words", () => {
     const text = deepText(element);
     expect(text).toContain("Acteurs clés");
     expect(text).not.toContain("Key players");
-    expect(deepQuery(element, 'diplo-evidence [part~="button"], [part~="button"]')?.textContent?.trim()).toBe("Voir la source");
+    expect(deepQuery(element, '[part~="evidence-button"]')?.textContent?.trim()).toBe("Voir la source");
     expect(text).toContain("Reporté");
   });
 

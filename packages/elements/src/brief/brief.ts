@@ -1,12 +1,10 @@
 import type { Brief, Entity } from "@diplo-brief/core";
-import { nothing, type PropertyValues, type TemplateResult } from "lit";
-import { html, literal, type StaticValue } from "lit/static-html.js";
-import { property, state } from "lit/decorators.js";
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploElement } from "../shared/diplo-element.js";
 import { errorPanel } from "../shared/error-panel.js";
 import { type BriefSource, type DiploBriefErrorDetail, emit } from "../shared/events.js";
-import { entityKindLabel, entityKindOrder } from "../shared/labels.js";
+import { entityKindOrder, label } from "../shared/labels.js";
 import { validate } from "../shared/validate.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { briefStyles } from "./brief.styles.js";
@@ -62,52 +60,64 @@ type LoadState =
 export class DiploBrief extends DiploElement {
   static override styles = [tokens, cardStyles, briefStyles];
 
+  static override properties: PropertyDeclarations = {
+    brief: { attribute: false },
+    src: { reflect: true },
+    sections: {},
+    layout: { reflect: true },
+    article: {},
+    headingLevel: { type: Number, attribute: "heading-level" },
+    selected: { reflect: true },
+    load: { state: true },
+    inlineJson: { state: true },
+  };
+
   /** The brief as an object. Wins over `src` and an inline JSON script; validated either way. */
-  @property({ attribute: false }) brief?: Brief;
+  brief?: Brief;
 
   /** URL of a brief as JSON. A newer `src` cancels the request for an older one. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Which sections to show, in order: `header players issues quotes timeline` (spaces or commas). */
-  @property() sections = "";
+  sections = "";
 
   /** `compact` for narrow columns; otherwise the layout follows the element's width. */
-  @property({ reflect: true }) layout: "auto" | "compact" = "auto";
+  layout: "auto" | "compact" = "auto";
 
   /** CSS selector of the article on the host page, for "show in article". */
-  @property() article?: string;
+  article?: string;
 
   /** The level of the headline (2–6); sections and cards follow below it. */
-  @property({ type: Number, attribute: "heading-level" }) headingLevel = 2;
+  headingLevel = 2;
 
   /** The chosen entity's id: what relates to it is shown, the rest filtered out. */
-  @property({ reflect: true }) selected: string | undefined;
+  selected: string | undefined;
 
-  @state() private load: LoadState = { status: "empty" };
-  @state() private inlineJson: string | undefined;
+  private load: LoadState = { status: "empty" };
+  private inlineJson: string | undefined;
 
-  private request: AbortController | undefined;
-  private pending: (() => void) | undefined;
-  private readonly observer = new MutationObserver(() => this.readInline());
+  #request: AbortController | undefined;
+  #pending: (() => void) | undefined;
+  readonly #observer = new MutationObserver(() => this.#readInline());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readInline();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#readInline();
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
-  private readInline(): void {
+  #readInline(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.inlineJson = script?.textContent ?? undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has("brief") || changed.has("src") || changed.has("inlineJson")) this.reload();
+    if (changed.has("brief") || changed.has("src") || changed.has("inlineJson")) this.#reload();
     if (changed.has("sections")) {
       const { unknown } = parseSections(this.sections);
       if (unknown.length > 0) console.warn(`<diplo-brief>: unknown sections ignored: ${unknown.join(", ")}`);
@@ -117,19 +127,19 @@ export class DiploBrief extends DiploElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Events go out after the render, so listeners find the element already showing the result.
-    const pending = this.pending;
-    this.pending = undefined;
+    const pending = this.#pending;
+    this.#pending = undefined;
     pending?.();
   }
 
-  private settle(load: LoadState): void {
+  #settle(load: LoadState): void {
     this.load = load;
-    if (load.status === "ready") this.pending = () => emit(this, "diplo-brief-load", { brief: load.brief, source: load.source });
-    else if (load.status === "error") this.pending = () => emit(this, "diplo-brief-error", load.error);
-    else this.pending = undefined;
+    if (load.status === "ready") this.#pending = () => emit(this, "diplo-brief-load", { brief: load.brief, source: load.source });
+    else if (load.status === "error") this.#pending = () => emit(this, "diplo-brief-error", load.error);
+    else this.#pending = undefined;
   }
 
-  private accept(input: unknown, source: BriefSource): LoadState {
+  #accept(input: unknown, source: BriefSource): LoadState {
     const verdict = validate(input);
     if (verdict.success) return { status: "ready", brief: verdict.data, source };
     return {
@@ -138,31 +148,31 @@ export class DiploBrief extends DiploElement {
     };
   }
 
-  private failure(reason: DiploBriefErrorDetail["reason"], source: BriefSource, message: string, status?: number): LoadState {
+  #failure(reason: DiploBriefErrorDetail["reason"], source: BriefSource, message: string, status?: number): LoadState {
     return { status: "error", error: { reason, source, message, problems: [], ...(status === undefined ? {} : { status }) } };
   }
 
-  private reload(): void {
-    this.request?.abort();
-    this.request = undefined;
-    if (this.brief !== undefined) this.settle(this.accept(this.brief, "property"));
-    else if (this.src) void this.fetchBrief(this.src);
-    else if (this.inlineJson !== undefined) this.settle(this.parseJson(this.inlineJson, "inline", "<script type=\"application/json\">"));
-    else this.settle({ status: "empty" });
+  #reload(): void {
+    this.#request?.abort();
+    this.#request = undefined;
+    if (this.brief !== undefined) this.#settle(this.#accept(this.brief, "property"));
+    else if (this.src) void this.#fetchBrief(this.src);
+    else if (this.inlineJson !== undefined) this.#settle(this.#parseJson(this.inlineJson, "inline", "<script type=\"application/json\">"));
+    else this.#settle({ status: "empty" });
   }
 
-  private parseJson(text: string, source: BriefSource, where: string): LoadState {
+  #parseJson(text: string, source: BriefSource, where: string): LoadState {
     try {
-      return this.accept(JSON.parse(text), source);
+      return this.#accept(JSON.parse(text), source);
     } catch (error) {
-      return this.failure("json", source, this.t("errorJson", { src: where, detail: (error as Error).message }));
+      return this.#failure("json", source, this.t("errorJson", { src: where, detail: (error as Error).message }));
     }
   }
 
-  private async fetchBrief(src: string): Promise<void> {
+  async #fetchBrief(src: string): Promise<void> {
     const request = new AbortController();
-    this.request = request;
-    this.settle({ status: "loading" });
+    this.#request = request;
+    this.#settle({ status: "loading" });
     let result: LoadState;
     try {
       const response = await fetch(new URL(src, document.baseURI), {
@@ -170,31 +180,31 @@ export class DiploBrief extends DiploElement {
         headers: { accept: "application/json" },
       });
       result = response.ok
-        ? this.parseJson(await response.text(), "src", src)
-        : this.failure("http", "src", this.t("errorHttp", { status: `${response.status} ${response.statusText}`.trim(), src }), response.status);
+        ? this.#parseJson(await response.text(), "src", src)
+        : this.#failure("http", "src", this.t("errorHttp", { status: `${response.status} ${response.statusText}`.trim(), src }), response.status);
     } catch (error) {
-      result = this.failure("fetch", "src", this.t("errorFetch", { src, detail: error instanceof Error ? error.message : String(error) }));
+      result = this.#failure("fetch", "src", this.t("errorFetch", { src, detail: error instanceof Error ? error.message : String(error) }));
     }
     if (request.signal.aborted) return;
-    this.request = undefined;
-    this.settle(result);
+    this.#request = undefined;
+    this.#settle(result);
   }
 
-  private choose(id: string | null): void {
+  #choose(id: string | null): void {
     this.selected = id ?? undefined;
   }
 
-  private onSelect(event: CustomEvent<{ id: string | null }>): void {
-    this.choose(event.detail.id);
+  #onSelect(event: CustomEvent<{ id: string | null }>): void {
+    this.#choose(event.detail.id);
   }
 
-  private clear(): void {
-    this.choose(null);
+  #clear(): void {
+    this.#choose(null);
     emit(this, "diplo-select", { kind: "entity", id: null });
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    if (event.key === "Escape" && this.selected) this.clear();
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key === "Escape" && this.selected) this.#clear();
   }
 
   override render(): TemplateResult {
@@ -209,11 +219,11 @@ export class DiploBrief extends DiploElement {
       case "error":
         return errorPanel(load.error, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
       case "ready":
-        return this.renderBrief(load.brief);
+        return this.#renderBrief(load.brief);
     }
   }
 
-  private renderBrief(brief: Brief): TemplateResult {
+  #renderBrief(brief: Brief): TemplateResult {
     const chosen = this.selected ? brief.entities.find((e) => e.id === this.selected) : undefined;
     const related = chosen ? relatedTo(brief, chosen.id) : undefined;
     const { sections } = parseSections(this.sections);
@@ -222,19 +232,19 @@ export class DiploBrief extends DiploElement {
       part="base"
       class="brief"
       aria-label=${this.t("briefLabel", { headline: brief.article.headline })}
-      @diplo-select=${this.onSelect}
-      @keydown=${this.onKeydown}
+      @diplo-select=${this.#onSelect}
+      @keydown=${this.#onKeydown}
     >
       ${sections.map(
         (section, i) =>
-          html`${sections[0] !== "header" && i === 0 ? this.renderFilter(chosen) : nothing}
-          ${this.renderSection(section, brief, chosen, related, hostArticle)}
-          ${section === "header" && i === 0 ? this.renderFilter(chosen) : nothing}`,
+          html`${sections[0] !== "header" && i === 0 ? this.#renderFilter(chosen) : nothing}
+          ${this.#renderSection(section, brief, chosen, related, hostArticle)}
+          ${section === "header" && i === 0 ? this.#renderFilter(chosen) : nothing}`,
       )}
     </section>`;
   }
 
-  private renderSection(
+  #renderSection(
     section: BriefSection,
     brief: Brief,
     chosen: Entity | undefined,
@@ -243,28 +253,13 @@ export class DiploBrief extends DiploElement {
   ): TemplateResult {
     const level = this.headingLevel;
     const compact = this.layout === "compact";
-    const list = (tag: StaticValue, ids: readonly string[], filter: ReadonlySet<string> | undefined) => {
+    const list = (ids: readonly string[], filter: ReadonlySet<string> | undefined, card: (id: string) => TemplateResult) => {
       const shown = filter ? ids.filter((id) => filter.has(id)) : ids;
       if (shown.length === 0) {
         return html`<p class="muted">${chosen ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
       }
       return html`<ul class="grid">
-        ${shown.map(
-          (id) =>
-            html`<li>
-              <${tag}
-                part="card"
-                exportparts=${cardParts}
-                .brief=${brief}
-                item-id=${id}
-                .articleElement=${hostArticle}
-                .strings=${this.strings}
-                .headingLevel=${level + 2}
-                ?compact=${compact}
-                theme=${this.theme}
-              ></${tag}>
-            </li>`,
-        )}
+        ${shown.map((id) => html`<li>${card(id)}</li>`)}
       </ul>`;
     };
     const frame = (name: string, title: string, body: unknown) =>
@@ -284,7 +279,7 @@ export class DiploBrief extends DiploElement {
           entityKindOrder.map((kind) => {
             const entities = brief.entities.filter((e) => e.kind === kind);
             if (entities.length === 0) return nothing;
-            return html`${this.heading(level + 2, this.t(entityKindLabel[kind]), "group-heading")}
+            return html`${this.heading(level + 2, this.t(label("kind", kind)), "group-heading")}
               <ul class="grid">
                 ${entities.map(
                   (entity) =>
@@ -308,9 +303,29 @@ export class DiploBrief extends DiploElement {
           }),
         );
       case "issues":
-        return frame("issues", this.t("sectionIssues"), list(literal`diplo-issue-card`, brief.issues.map((i) => i.id), related?.issues));
+        return frame(
+          "issues",
+          this.t("sectionIssues"),
+          list(
+            brief.issues.map((i) => i.id),
+            related?.issues,
+            (id) =>
+              html`<diplo-issue-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .articleElement=${hostArticle}
+                .strings=${this.strings} .headingLevel=${level + 2} ?compact=${compact} theme=${this.theme}></diplo-issue-card>`,
+          ),
+        );
       case "quotes":
-        return frame("quotes", this.t("sectionQuotes"), list(literal`diplo-quote-card`, brief.quotes.map((q) => q.id), related?.quotes));
+        return frame(
+          "quotes",
+          this.t("sectionQuotes"),
+          list(
+            brief.quotes.map((q) => q.id),
+            related?.quotes,
+            (id) =>
+              html`<diplo-quote-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .articleElement=${hostArticle}
+                .strings=${this.strings} .headingLevel=${level + 2} ?compact=${compact} theme=${this.theme}></diplo-quote-card>`,
+          ),
+        );
       case "timeline":
         return frame(
           "timeline",
@@ -332,10 +347,10 @@ export class DiploBrief extends DiploElement {
   }
 
   /** Says what the brief is filtered to, with the way back; an empty live region otherwise, so the first choice is announced. */
-  private renderFilter(chosen: Entity | undefined): TemplateResult {
+  #renderFilter(chosen: Entity | undefined): TemplateResult {
     return html`<div part="filter" class="filter" ?data-active=${Boolean(chosen)}>
       <p role="status">${chosen ? this.t("filtered", { name: chosen.name }) : ""}</p>
-      ${chosen ? html`<button type="button" @click=${this.clear}>${this.t("showAll")}</button>` : nothing}
+      ${chosen ? html`<button type="button" @click=${this.#clear}>${this.t("showAll")}</button>` : nothing}
     </div>`;
   }
 }

@@ -1,6 +1,5 @@
 import type { Brief, Entity } from "@diplo-brief/core";
-import { html, nothing, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, nothing, type TemplateResult, type PropertyDeclarations } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { emit } from "../shared/events.js";
 import { DiploItemCard } from "../shared/item-card.js";
@@ -21,7 +20,8 @@ import { entityCardStyles } from "./entity-card.styles.js";
  * @csspart title - The entity's name.
  * @csspart select - The name as a button, with `selectable`.
  * @csspart badge - The "unnamed source" badge.
- * @csspart evidence - The evidence block; `evidence-button` and `evidence-source` are its pieces.
+ * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  *
  * @cssprop --diplo-color-accent - Links, buttons and the selected state.
@@ -30,16 +30,21 @@ import { entityCardStyles } from "./entity-card.styles.js";
 export class DiploEntityCard extends DiploItemCard<"entities"> {
   static override styles = [tokens, cardStyles, entityCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    selectable: { type: Boolean, reflect: true },
+    selected: { type: Boolean, reflect: true },
+  };
+
   protected readonly collection = "entities";
   protected readonly itemNoun = "entity";
 
   /** Makes the name a toggle button that dispatches `diplo-select`. */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   /** Whether the entity is the reader's current choice. */
-  @property({ type: Boolean, reflect: true }) selected = false;
+  selected = false;
 
-  private choose(): void {
+  #choose(): void {
     emit(this, "diplo-select", { kind: "entity", id: this.selected ? null : this.itemId });
   }
 
@@ -50,7 +55,7 @@ export class DiploEntityCard extends DiploItemCard<"entities"> {
           type="button"
           aria-pressed=${this.selected ? "true" : "false"}
           aria-label=${this.t("selectEntity", { name: entity.name })}
-          @click=${this.choose}
+          @click=${this.#choose}
         >
           ${entity.name}
         </button>`

@@ -2,7 +2,7 @@ import type { Brief, Event } from "@diplo-brief/core";
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploItemCard } from "../shared/item-card.js";
-import { formatDate, statusLabel, statusSymbol } from "../shared/labels.js";
+import { formatDate, label, statusSymbol } from "../shared/labels.js";
 import { nameOf } from "../shared/names.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { validate } from "../shared/validate.js";
@@ -19,7 +19,8 @@ import { eventCardStyles } from "./event-card.styles.js";
  * @csspart base - The card.
  * @csspart title - The event's title.
  * @csspart badge - The status, a symbol and a word.
- * @csspart evidence - The evidence block; `evidence-button` and `evidence-source` are its pieces.
+ * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  */
 export class DiploEventCard extends DiploItemCard<"events"> {
@@ -44,7 +45,7 @@ export class DiploEventCard extends DiploItemCard<"events"> {
       <div class="card-header">
         ${this.heading(this.headingLevel, event.title, "title")}
         <span part="badge" class="badge status"
-          ><span class="status-symbol" aria-hidden="true">${statusSymbol[event.status]}</span>${this.t(statusLabel[event.status])}</span
+          ><span class="status-symbol" aria-hidden="true">${statusSymbol[event.status]}</span>${this.t(label("status", event.status))}</span
         >
       </div>
       <dl>

@@ -2,7 +2,7 @@ import type { Brief, Issue } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploItemCard } from "../shared/item-card.js";
-import { natureLabel } from "../shared/labels.js";
+import { label } from "../shared/labels.js";
 import { nameOf } from "../shared/names.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { issueCardStyles } from "./issue-card.styles.js";
@@ -17,7 +17,8 @@ import { issueCardStyles } from "./issue-card.styles.js";
  * @csspart base - The card.
  * @csspart title - The issue's title.
  * @csspart badge - The nature (dispute, cooperation, concern) and category badges.
- * @csspart evidence - The evidence block; `evidence-button` and `evidence-source` are its pieces.
+ * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  *
  * @cssprop --diplo-color-dispute - Text colour of the "dispute" badge.
@@ -34,7 +35,7 @@ export class DiploIssueCard extends DiploItemCard<"issues"> {
     return html`<article part="base" class="card">
       <div class="card-header">
         ${this.heading(this.headingLevel, issue.title, "title")}
-        <span part="badge" class=${`badge nature-${issue.nature}`}>${this.t(natureLabel[issue.nature])}</span>
+        <span part="badge" class=${`badge nature-${issue.nature}`}>${this.t(label("nature", issue.nature))}</span>
         <span part="badge" class="badge muted">${issue.category}</span>
       </div>
       <p>${issue.summary}</p>

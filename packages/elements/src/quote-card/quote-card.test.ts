@@ -33,7 +33,7 @@ describe("<diplo-quote-card>", () => {
 
   it("shows the source sentence in place when the page has no article", async () => {
     const element = await card("hua-tweet");
-    const button = deepQuery<HTMLButtonElement>(element, '[part~="button"]') as HTMLButtonElement;
+    const button = deepQuery<HTMLButtonElement>(element, '[part~="evidence-button"]') as HTMLButtonElement;
     expect(button.textContent?.trim()).toBe("Show source");
     expect(button.getAttribute("aria-expanded")).toBe("false");
     button.click();

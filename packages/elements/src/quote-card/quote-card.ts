@@ -17,7 +17,8 @@ import { quoteCardStyles } from "./quote-card.styles.js";
  * @csspart badge - "Quote" or "Paraphrase".
  * @csspart text - The quoted words or the paraphrase.
  * @csspart title - The attribution: speaker, cue and setting.
- * @csspart evidence - The evidence block; `evidence-button` and `evidence-source` are its pieces.
+ * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  */
 export class DiploQuoteCard extends DiploItemCard<"quotes"> {

@@ -1,5 +1,4 @@
-import { html, LitElement, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, LitElement, type TemplateResult, type PropertyDeclarations } from "lit";
 import { type DiploStringKey, type DiploStrings, defaultStrings, fill } from "./strings.js";
 
 export type Theme = "light" | "dark" | "auto";
@@ -21,11 +20,16 @@ function languageOf(element: Element): string {
  * dates, and headings at a level that fits the host page's outline.
  */
 export class DiploElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    strings: { attribute: false },
+    theme: { reflect: true },
+  };
+
   /** Replacements for any of the UI strings, e.g. `{ showAll: "Alles zeigen" }`. */
-  @property({ attribute: false }) strings: Partial<DiploStrings> = {};
+  strings: Partial<DiploStrings> = {};
 
   /** `light`, `dark`, or `auto` (the default) to follow `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = "auto";
+  theme: Theme = "auto";
 
   protected t(key: DiploStringKey, values: Record<string, string | number> = {}): string {
     return fill(this.strings[key] ?? defaultStrings[key], values);

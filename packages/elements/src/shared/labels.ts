@@ -1,25 +1,14 @@
-import type { EntityKind, EventStatus, IssueNature, PartialDate } from "@diplo-brief/core";
-import type { DiploStringKey } from "./strings.js";
+import { datePrecision, type EntityKind, type EventStatus, type PartialDate } from "@diplo-brief/core";
 
 export const entityKindOrder: readonly EntityKind[] = ["person", "country", "organization", "place", "group"];
 
-export const entityKindLabel: Record<EntityKind, DiploStringKey> = {
-  person: "kindPerson",
-  country: "kindCountry",
-  organization: "kindOrganization",
-  place: "kindPlace",
-  group: "kindGroup",
-};
-
-export const statusLabel: Record<EventStatus, DiploStringKey> = {
-  occurred: "statusOccurred",
-  ongoing: "statusOngoing",
-  scheduled: "statusScheduled",
-  expected: "statusExpected",
-  possible: "statusPossible",
-  postponed: "statusPostponed",
-  cancelled: "statusCancelled",
-};
+/**
+ * The strings key for an enum value: `label("status", "occurred")` is `"statusOccurred"`. The
+ * template literal type makes the compiler check that every value has its string.
+ */
+export function label<P extends string, V extends string>(prefix: P, value: V): `${P}${Capitalize<V>}` {
+  return `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as `${P}${Capitalize<V>}`;
+}
 
 /** A shape per status, beside its word, so status never rests on colour alone. */
 export const statusSymbol: Record<EventStatus, string> = {
@@ -32,19 +21,14 @@ export const statusSymbol: Record<EventStatus, string> = {
   cancelled: "✕",
 };
 
-export const natureLabel: Record<IssueNature, DiploStringKey> = {
-  dispute: "natureDispute",
-  cooperation: "natureCooperation",
-  concern: "natureConcern",
-};
-
 /** A date in `locale`, no more precise than the brief says. */
 export function formatDate(date: PartialDate, locale: string): string {
   const [year, month = 1, day = 1] = date.value.split("-").map(Number) as [number, number?, number?];
+  const precision = datePrecision(date);
   const options: Intl.DateTimeFormatOptions =
-    date.precision === "year"
+    precision === "year"
       ? { year: "numeric" }
-      : date.precision === "month"
+      : precision === "month"
         ? { year: "numeric", month: "long" }
         : { year: "numeric", month: "long", day: "numeric" };
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));

@@ -8,7 +8,7 @@ afterEach(cleanup);
 
 const dated = (event: Event, value: string): Event => ({
   ...event,
-  when: { text: `in ${value}`, date: { precision: value.length === 4 ? "year" : "month", value, basis: "stated" } as never },
+  when: { text: `in ${value}`, date: { value, basis: "stated" } },
   evidence: event.evidence,
 });
 

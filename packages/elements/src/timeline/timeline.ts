@@ -1,8 +1,7 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, type PropertyValues, type TemplateResult } from "lit";
-import { property } from "lit/decorators.js";
+import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
-import { DiploElement } from "../shared/diplo-element.js";
+import { DiploBriefPart } from "../shared/brief-part.js";
 import { errorPanel } from "../shared/error-panel.js";
 import { emit } from "../shared/events.js";
 import { isError, resolveBrief } from "../shared/resolve-brief.js";
@@ -21,44 +20,33 @@ import { timelineStyles } from "./timeline.styles.js";
  * @csspart card - Each event card; `card-title`, `card-badge` and `evidence-button` are its pieces.
  * @csspart error - The error panel.
  */
-export class DiploTimeline extends DiploElement {
+export class DiploTimeline extends DiploBriefPart {
   static override styles = [tokens, cardStyles, timelineStyles];
 
-  /** The brief whose events to show. */
-  @property({ attribute: false }) brief?: Brief;
+  static override properties: PropertyDeclarations = {
+    only: { attribute: false },
+  };
 
   /** Only these event ids, in timeline order; all events when unset. */
-  @property({ attribute: false }) only?: readonly string[];
+  only?: readonly string[];
 
-  /** CSS selector of the article on the host page, for "show in article". */
-  @property() article?: string;
-
-  /** The host page's article element itself. Wins over `article`. */
-  @property({ attribute: false }) articleElement?: Element;
-
-  /** The level of each event's heading (2–6). */
-  @property({ type: Number, attribute: "heading-level" }) headingLevel = 3;
-
-  /** A tighter layout for narrow columns. */
-  @property({ type: Boolean, reflect: true }) compact = false;
-
-  private resolved(): ReturnType<typeof resolveBrief> {
+  #resolved(): ReturnType<typeof resolveBrief> {
     return resolveBrief(this.brief, (key, values) => this.t(key, values));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const brief = this.resolved();
+    const brief = this.#resolved();
     if (changed.has("brief") && isError(brief)) emit(this, "diplo-brief-error", brief);
   }
 
   override render(): TemplateResult {
-    const brief = this.resolved();
+    const brief = this.#resolved();
     if (isError(brief)) return errorPanel(brief, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
     const only = this.only ? new Set(this.only) : undefined;
     const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
     if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
-    const article = this.articleElement ?? this.findInRoot(this.article);
+    const article = this.hostArticle;
     return html`<ol part="list">
       ${events.map(
         (event) => html`<li>
