@@ -291,3 +291,72 @@ describe("<diplo-brief> lifecycle", () => {
     expect(deepQueryAll(element, "diplo-entity-card")).toEqual([]);
   });
 });
+
+describe("<diplo-brief> evidence in the host page's article", () => {
+  /** The seed article as a news page would print it: headline, dateline and paragraphs, NBSPs lost. */
+  function hostArticle(): HTMLElement {
+    const [dateline, , headline, ...body] = brief.article.text.split("\n");
+    const paragraphs = body
+      .join("\n")
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const article = mount<HTMLElement>('<article id="story"></article>');
+    const h1 = document.createElement("h1");
+    h1.textContent = headline ?? "";
+    const date = document.createElement("p");
+    date.textContent = (dateline ?? "").replaceAll("|", "").trim();
+    article.append(h1, date, ...paragraphs.map((text) => Object.assign(document.createElement("p"), { textContent: text.replaceAll("\u00a0", " ") })));
+    return article;
+  }
+
+  it("highlights the sentence a card rests on, and scrolls it into view", async () => {
+    const article = hostArticle();
+    mount("<div style='height: 2000px'></div>");
+    const element = mount<DiploBrief>('<diplo-brief article="#story" sections="quotes"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    const card = deepQuery(element, 'diplo-quote-card[item-id="official-recognition"]') as HTMLElement;
+    const button = deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe("Show in article");
+    const evidence = nextEvent<{ itemId: string; found: boolean }>(element, "diplo-evidence");
+    button.click();
+    expect((await evidence).detail).toEqual({ itemId: "official-recognition", found: true });
+    const highlight = CSS.highlights.get("diplo-evidence");
+    const [range] = [...(highlight ?? [])] as Range[];
+    const expected = brief.quotes.find((q) => q.id === "official-recognition")?.evidence[0]?.text ?? "";
+    expect(range?.toString().replace(/\s+/g, " ")).toBe(expected.replace(/\s+/g, " "));
+    expect(article.contains(range?.startContainer ?? null)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const box = (range as Range).getBoundingClientRect();
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(innerHeight);
+    await settled(element);
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Highlighted in the article.");
+    CSS.highlights.clear();
+  });
+
+  it("shows the source in the card when the span is not in the page's article", async () => {
+    mount('<article id="story"><p>Another story altogether.</p></article>');
+    const element = mount<DiploBrief>('<diplo-brief article="#story" sections="issues"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    const card = deepQuery(element, "diplo-issue-card") as HTMLElement;
+    const evidence = nextEvent<{ found: boolean }>(element, "diplo-evidence");
+    (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
+    expect((await evidence).detail.found).toBe(false);
+    await settled(element);
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not found in the article on this page; here is the source text.");
+    expect(deepQuery(card, "mark")?.textContent).toBe(brief.issues[0]?.evidence[0]?.text);
+  });
+
+  it("falls back to showing the source in place when the selector matches nothing or does not parse", async () => {
+    for (const selector of ["#nowhere", "[[["]) {
+      const element = mount<DiploBrief>(`<diplo-brief sections="quotes"></diplo-brief>`);
+      element.article = selector;
+      element.brief = seed();
+      await shown(element);
+      expect(deepQuery(element, '[part~="evidence-button"]')?.textContent?.trim()).toBe("Show source");
+    }
+  });
+});
