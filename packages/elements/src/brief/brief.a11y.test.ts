@@ -92,3 +92,16 @@ describe("<diplo-brief> accessibility (axe-core in Chromium)", () => {
     expect(getComputedStyle(card).borderTopColor).toBe(getComputedStyle(document.body).color);
   });
 });
+
+describe("<diplo-brief> outline", () => {
+  it("starts its sections at its own heading level when the header is not shown", async () => {
+    const element = await render('heading-level="3" sections="issues quotes"');
+    expect(deepQueryAll(element, '[part~="section-heading"]').map((h) => h.tagName)).toEqual(["H3", "H3"]);
+    expect(deepQuery(deepQuery(element, "diplo-issue-card") as Element, '[part~="title"]')?.tagName).toBe("H4");
+  });
+
+  it("takes its region's name from the label attribute, so several briefs on a page stay apart", async () => {
+    const element = await render('label="The brief, dark theme"');
+    expect(deepQuery(element, '[part~="base"]')?.getAttribute("aria-label")).toBe("The brief, dark theme");
+  });
+});

@@ -68,6 +68,7 @@ export class DiploBrief extends DiploElement {
     article: {},
     headingLevel: { type: Number, attribute: "heading-level" },
     selected: { reflect: true },
+    label: {},
     load: { state: true },
     inlineJson: { state: true },
   };
@@ -89,6 +90,9 @@ export class DiploBrief extends DiploElement {
 
   /** The level of the headline (2–6); sections and cards follow below it. */
   headingLevel = 2;
+
+  /** The accessible name of the brief's region, "Brief: <headline>" by default; give each brief on a page its own. */
+  label?: string;
 
   /** The chosen entity's id: what relates to it is shown, the rest filtered out. */
   selected: string | undefined;
@@ -228,17 +232,19 @@ export class DiploBrief extends DiploElement {
     const related = chosen ? relatedTo(brief, chosen.id) : undefined;
     const { sections } = parseSections(this.sections);
     const hostArticle = this.findInRoot(this.article);
+    // Sections sit below the headline, or take its level when the header is not shown.
+    const level = sections.includes("header") ? this.headingLevel : this.headingLevel - 1;
     return html`<section
       part="base"
       class="brief"
-      aria-label=${this.t("briefLabel", { headline: brief.article.headline })}
+      aria-label=${this.label || this.t("briefLabel", { headline: brief.article.headline })}
       @diplo-select=${this.#onSelect}
       @keydown=${this.#onKeydown}
     >
       ${sections.map(
         (section, i) =>
           html`${sections[0] !== "header" && i === 0 ? this.#renderFilter(chosen) : nothing}
-          ${this.#renderSection(section, brief, chosen, related, hostArticle)}
+          ${this.#renderSection(section, brief, chosen, related, hostArticle, level)}
           ${section === "header" && i === 0 ? this.#renderFilter(chosen) : nothing}`,
       )}
     </section>`;
@@ -250,8 +256,8 @@ export class DiploBrief extends DiploElement {
     chosen: Entity | undefined,
     related: Related | undefined,
     hostArticle: Element | undefined,
+    level: number,
   ): TemplateResult {
-    const level = this.headingLevel;
     const compact = this.layout === "compact";
     const list = (ids: readonly string[], filter: ReadonlySet<string> | undefined, card: (id: string) => TemplateResult) => {
       const shown = filter ? ids.filter((id) => filter.has(id)) : ids;
@@ -268,7 +274,7 @@ export class DiploBrief extends DiploElement {
     switch (section) {
       case "header":
         return html`<header part="header">
-            ${this.heading(level, brief.article.headline, "headline")}
+            ${this.heading(this.headingLevel, brief.article.headline, "headline")}
             <p part="meta" class="muted">${[brief.article.source, brief.article.dateline].filter(Boolean).join(" · ")}</p>
             ${brief.summary ? html`<p>${brief.summary}</p>` : nothing}
           </header>`;

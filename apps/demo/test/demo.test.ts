@@ -1,0 +1,144 @@
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { blinkenBeijing } from "@diplo-brief/core/articles";
+import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
+import { type Browser, chromium, type Page } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic } from "./static-server.js";
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+const pages = ["index.html", "playground.html", "showcase.html", "embed.html"];
+
+let site: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(`${dist}index.html`)) throw new Error(`No built demo in ${dist}: run npm run build -w @diplo-brief/demo first.`);
+  site = await serveStatic(dist, "/any/base/path/");
+  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page of the demo and records everything that went wrong while it ran. */
+async function open(path: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
+  page.on("requestfailed", (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(site.url + path);
+  await page.locator("diplo-brief").first().locator('[part~="base"]').first().waitFor();
+  return { page, errors };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } });
+    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
+  });
+}
+
+describe("the demo, built and served under a nested base path", () => {
+  it.each(pages)("%s loads with no error and no accessibility violation", async (path) => {
+    const { page, errors } = await open(path);
+    await page.waitForLoadState("networkidle");
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows every section of the seed brief beside its article", async () => {
+    const { page } = await open("index.html");
+    const brief = page.locator("diplo-brief");
+    await expect.poll(() => brief.locator('[part~="section-heading"]').allTextContents()).toEqual(["Key players", "Issues", "Quotes", "Timeline"]);
+    expect(await brief.locator("diplo-entity-card").count()).toBe(blinkenBeijing.entities.length);
+    expect(await brief.locator("diplo-quote-card").count()).toBe(blinkenBeijing.quotes.length);
+    expect(await brief.locator("diplo-event-card").count()).toBe(blinkenBeijing.events.length);
+    expect(await page.locator("#story h1").textContent()).toBe(blinkenBeijing.article.headline);
+    await page.close();
+  });
+
+  it("filters the brief to what relates to a chosen entity, and back", async () => {
+    const { page } = await open("index.html");
+    const brief = page.locator("diplo-brief");
+    await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
+    const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id);
+    await expect.poll(() => brief.locator("diplo-quote-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("item-id")))).toEqual(biden);
+    await brief.getByRole("button", { name: "Show everything" }).click();
+    await expect.poll(() => brief.locator("diplo-quote-card").count()).toBe(blinkenBeijing.quotes.length);
+    await page.close();
+  });
+
+  it("highlights the right sentence in the article", async () => {
+    const { page } = await open("index.html");
+    await page.locator('diplo-quote-card[item-id="hua-tweet"] [part~="evidence-button"]').click();
+    const highlighted = await page.evaluate(() => {
+      const [range] = [...(CSS.highlights.get("diplo-evidence") ?? [])] as Range[];
+      return { text: range?.toString(), inStory: Boolean(range && document.querySelector("#story")?.contains(range.startContainer)) };
+    });
+    const expected = blinkenBeijing.quotes.find((q) => q.id === "hua-tweet")?.evidence[0]?.text ?? "";
+    expect(highlighted.inStory).toBe(true);
+    expect(highlighted.text?.replace(/\s+/g, " ")).toBe(expected.replace(/\s+/g, " "));
+    await page.close();
+  });
+
+  it("playground: a broken edit shows its problem, a fixed one renders again", async () => {
+    const { page } = await open("playground.html");
+    const editor = page.locator("#editor");
+    const status = page.locator("#status");
+    const seed = await editor.inputValue();
+    await editor.fill(seed.replace('"schemaVersion": "1.0",', '"schemaVersion": "1.0"'));
+    await expect.poll(() => status.textContent()).toMatch(/The JSON does not parse:.*\(line 3, column \d+\)/);
+    await editor.fill(seed.replace('"speaker": "hua-chunying"', '"speaker": "qin"'));
+    await expect.poll(() => status.textContent()).toContain("speaker: no entity with id 'qin'");
+    expect(await page.locator("#stale").isVisible()).toBe(true);
+    await editor.fill(seed.replace(blinkenBeijing.article.headline, "An edited headline"));
+    await expect.poll(() => page.locator('diplo-brief [part~="headline"]').textContent()).toBe("An edited headline");
+    await expect.poll(() => status.textContent()).toContain("Valid brief");
+    expect(await page.locator("#grounding").textContent()).toContain("Grounded");
+    await page.close();
+  });
+
+  it("playground: the grounding report catches an altered quote", async () => {
+    const { page } = await open("playground.html");
+    const editor = page.locator("#editor");
+    const seed = await editor.inputValue();
+    // The words also stand in the article text and evidence: alter only the quote's own text field.
+    const quotes = seed.indexOf('"quotes": [');
+    await editor.fill(seed.slice(0, quotes) + seed.slice(quotes).replace("legitimate differences", "serious differences"));
+    await expect.poll(() => page.locator("#grounding").textContent()).toContain("does not occur verbatim in the article");
+    await page.close();
+  });
+
+  it("playground: downloads the brief and its exports", async () => {
+    const { page } = await open("playground.html");
+    const names: string[] = [];
+    for (const label of ["Brief (JSON)", "JSON Schema", "JSON-LD", "TimelineJS"]) {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: label }).click()]);
+      names.push(download.suggestedFilename());
+    }
+    expect(names).toEqual(["brief.json", "brief.schema.json", "brief.jsonld", "timeline.json"]);
+    await page.close();
+  });
+
+  it("embed: the two-line snippet works from the CDN build alone", async () => {
+    const { page } = await open("embed.html");
+    const live = page.locator("#live diplo-brief");
+    await expect.poll(() => live.locator('[part~="headline"]').textContent()).toBe(blinkenBeijing.article.headline);
+    expect(await page.locator("#snippet").textContent()).toContain('<diplo-brief src="brief.json"></diplo-brief>');
+    await page.close();
+  });
+});

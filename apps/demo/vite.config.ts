@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { defineConfig, type Plugin } from "vite";
+
+const require = createRequire(import.meta.url);
+
+/** Files the site serves as they are: the CDN build for the embed page, and the seed brief as JSON. */
+const assets: Record<string, string> = {
+  "diplo-brief.js": require.resolve("@diplo-brief/elements/cdn/diplo-brief.js"),
+  "briefs/blinken-beijing.json": require.resolve("@diplo-brief/core/articles/blinken-beijing.brief.json"),
+};
+
+function servePackageAssets(): Plugin {
+  return {
+    name: "diplo-demo-assets",
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = Object.keys(assets).find((file) => req.url?.split("?")[0]?.endsWith(`/${file}`));
+        if (!name) return next();
+        res.setHeader("content-type", name.endsWith(".js") ? "text/javascript" : "application/json");
+        res.end(readFileSync(assets[name] as string));
+      });
+    },
+    generateBundle() {
+      for (const [fileName, path] of Object.entries(assets)) this.emitFile({ type: "asset", fileName, source: readFileSync(path) });
+    },
+  };
+}
+
+export default defineConfig({
+  // Relative URLs everywhere, so the built site works from any static host under any base path.
+  base: "./",
+  plugins: [servePackageAssets()],
+  build: {
+    rollupOptions: {
+      input: {
+        index: "index.html",
+        playground: "playground.html",
+        showcase: "showcase.html",
+        embed: "embed.html",
+      },
+    },
+  },
+  preview: { port: 4173, strictPort: false },
+});
