@@ -4,7 +4,7 @@ import { minifyTemplateLiterals } from "./scripts/minify-template-literals.mjs";
 export default defineConfig([
   {
     // For bundlers: lit and @diplo-brief/core stay dependencies, so apps share one copy.
-    entry: { index: "src/index.ts", define: "src/define.ts" },
+    entry: { index: "src/index.ts", define: "src/define.ts", react: "src/react/react.ts", jsx: "src/react/jsx.ts" },
     format: ["esm"],
     target: "es2022",
     platform: "browser",
@@ -22,6 +22,8 @@ export default defineConfig([
     target: "es2022",
     platform: "browser",
     noExternal: [/.*/],
+    // The file is the whole library, so its types are the library's (classes, events, tags).
+    dts: { entry: { "cdn/diplo-brief": "src/cdn.ts" } },
     minify: true,
     sourcemap: true,
     splitting: false,

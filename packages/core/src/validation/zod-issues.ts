@@ -64,15 +64,6 @@ export function problemsFromZod(issues: readonly ZodIssue[]): Problem[] {
           problem(path, "invalid-value", `must be ${issue.values.length === 1 ? "" : "one of "}${listValues(issue.values)}, got ${describeValue(input)}`),
         );
         break;
-      case "invalid_union": {
-        const discriminated = issue as typeof issue & { discriminator?: string; options?: readonly unknown[] };
-        const detail =
-          discriminated.options !== undefined
-            ? `must be one of ${listValues(discriminated.options)}`
-            : "does not match any of the allowed shapes";
-        problems.push(problem(path, "invalid-value", detail));
-        break;
-      }
       case "unrecognized_keys":
         for (const key of issue.keys) {
           problems.push(problem([...path, key], "unknown-field", "is not a field of the brief format (misspelt, or from a newer version?)"));

@@ -18,6 +18,7 @@ type LoadState =
   | { readonly status: "error"; readonly error: DiploBriefErrorDetail };
 
 /**
+ * @tag diplo-brief
  * @summary A whole grounded brief: header, key players, issues, quotes and timeline, each item
  * able to show the sentence of the article it rests on.
  *

@@ -9,6 +9,7 @@ import { tokens } from "../shared/tokens.styles.js";
 import { entityCardStyles } from "./entity-card.styles.js";
 
 /**
+ * @tag diplo-entity-card
  * @summary One entity of a brief (a person, country, organisation, place or group): its roles,
  * aliases, links, and the evidence it rests on.
  *

@@ -5,10 +5,10 @@ import { DiploItemCard } from "../shared/item-card.js";
 import { formatDate, label, statusSymbol } from "../shared/labels.js";
 import { nameOf } from "../shared/names.js";
 import { tokens } from "../shared/tokens.styles.js";
-import { validate } from "../shared/validate.js";
 import { eventCardStyles } from "./event-card.styles.js";
 
 /**
+ * @tag diplo-event-card
  * @summary One event of a brief: its status in words (happened, expected, possible,
  * postponed…), its time exactly as the article writes it and, where the brief has one, the date;
  * where and who.
@@ -29,12 +29,11 @@ export class DiploEventCard extends DiploItemCard<"events"> {
   protected readonly collection = "events";
   protected readonly itemNoun = "event";
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     // The status as an attribute lets pages style by it: diplo-event-card[status="postponed"].
-    const verdict = this.brief ? validate(this.brief) : undefined;
-    const status = verdict?.success ? verdict.data.events.find((e) => e.id === this.itemId)?.status : undefined;
-    if (status) this.setAttribute("status", status);
+    const resolved = this.resolve();
+    if ("item" in resolved) this.setAttribute("status", resolved.item.status);
     else this.removeAttribute("status");
   }
 

@@ -73,11 +73,15 @@ export function anchorEvidence(root: Element, articleText: string, span: Evidenc
     const i = offsets.findIndex((o) => o >= original);
     return i === -1 ? offsets.length : i;
   };
-  const articleStart = foldedIndex(article.offsets, span.start);
+  let articleStart = foldedIndex(article.offsets, span.start);
+  // A whitespace run just before the span folds to a space at its start: step over it.
+  if (article.text[articleStart] === " ") articleStart++;
+  // A leading space on one side only (the host's indentation, say) shifts every position by one.
+  const shift = Number(folded.text.startsWith(" ")) - Number(article.text.startsWith(" "));
   const toHost = (at: number) => toRange(host, folded.offsets[at] as number, (folded.offsets[at + exact.length - 1] as number) + 1);
 
-  if (folded.text.slice(articleStart, articleStart + exact.length) === exact) {
-    const range = toHost(articleStart);
+  if (folded.text.startsWith(exact, articleStart + shift)) {
+    const range = toHost(articleStart + shift);
     if (range) return { range, method: "position" };
   }
   const prefix = article.text.slice(Math.max(0, articleStart - context), articleStart);
@@ -109,27 +113,34 @@ function commonSuffix(a: string, b: string): number {
 
 let sheet: CSSStyleSheet | undefined;
 
-// The rule must live in the document that holds the text. A constructed stylesheet, unlike a
-// <style> element, is allowed under `style-src 'self'`.
-function ensureHighlightStyle(): void {
-  if (sheet) return;
-  sheet = new CSSStyleSheet();
-  sheet.replaceSync(`::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: var(--diplo-evidence-background, #ffe58f); color: var(--diplo-evidence-color, #1a1a1a); }
-@media (forced-colors: active) { ::highlight(${EVIDENCE_HIGHLIGHT}) { background-color: Highlight; color: HighlightText; } }`);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+// `::highlight()` applies only from the styles of the tree that holds the text, so the rule goes
+// into that document or shadow root. A constructed stylesheet, unlike a <style> element, is
+// allowed under `style-src 'self'`.
+function adoptHighlightStyle(tree: Node): void {
+  if (!(tree instanceof Document || tree instanceof ShadowRoot)) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`::highlight(${EVIDENCE_HIGHLIGHT}){background-color:var(--diplo-evidence-background,#ffe58f);color:var(--diplo-evidence-color,#1a1a1a)}
+@media (forced-colors:active){::highlight(${EVIDENCE_HIGHLIGHT}){background-color:Highlight;color:HighlightText}}`);
+  }
+  if (!tree.adoptedStyleSheets.includes(sheet)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
 }
 
 /**
- * Highlights the ranges (replacing any earlier evidence highlight), scrolls the first into view
- * and, with `focus`, moves focus to its paragraph so keyboard and screen reader users land on it.
- * Returns false where the Custom Highlight API is missing; the first range is selected instead.
+ * Highlights the ranges (replacing any earlier evidence highlight; none clears it), scrolls the
+ * first into view and, with `focus`, moves focus to its paragraph so keyboard and screen reader
+ * users land where sighted readers look. The Highlight API marks text without touching the page's
+ * DOM. Returns false where it is missing; the first range is selected instead.
  */
 export function revealEvidence(ranges: readonly Range[], options: { focus?: boolean } = {}): boolean {
-  const [first] = ranges;
-  if (!first) return false;
   const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+  const [first] = ranges;
+  if (!first) {
+    clearEvidenceHighlight();
+    return supported;
+  }
   if (supported) {
-    ensureHighlightStyle();
+    for (const range of ranges) adoptHighlightStyle(range.startContainer.getRootNode());
     CSS.highlights.set(EVIDENCE_HIGHLIGHT, new Highlight(...ranges));
   } else {
     const selection = getSelection();

@@ -8,6 +8,7 @@ import { tokens } from "../shared/tokens.styles.js";
 import { issueCardStyles } from "./issue-card.styles.js";
 
 /**
+ * @tag diplo-issue-card
  * @summary One issue of a brief: what is at stake, whether it divides or unites the parties, and
  * each party's position where the article gives one.
  *

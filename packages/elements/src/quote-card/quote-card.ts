@@ -7,6 +7,7 @@ import { tokens } from "../shared/tokens.styles.js";
 import { quoteCardStyles } from "./quote-card.styles.js";
 
 /**
+ * @tag diplo-quote-card
  * @summary One quote of a brief: the words (verbatim, or marked as a paraphrase), who said them,
  * how and where, and the evidence.
  *

@@ -1,9 +1,16 @@
 import type { Brief } from "@diplo-brief/core";
-import type { PropertyDeclarations } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { DiploElement } from "./diplo-element.js";
+import { errorPanel } from "./error-panel.js";
+import { type DiploBriefErrorDetail, emit } from "./events.js";
+import { isError, resolveBrief } from "./resolve-brief.js";
 
-/** What a card or the timeline needs to draw part of a brief, alone or inside `<diplo-brief>`. */
-export class DiploBriefPart extends DiploElement {
+/**
+ * What a card or the timeline shares: the brief it draws from, the host article, its heading
+ * level and compactness, and one way of failing: instead of drawing, an error panel and one
+ * `diplo-brief-error` per distinct problem.
+ */
+export abstract class DiploBriefPart<T extends object> extends DiploElement {
   static override properties: PropertyDeclarations = {
     brief: { attribute: false },
     article: {},
@@ -27,8 +34,40 @@ export class DiploBriefPart extends DiploElement {
   /** A tighter layout for narrow columns. */
   compact = false;
 
+  #resolved: T | DiploBriefErrorDetail | undefined;
+  #lastError: string | undefined;
+
+  /** What to draw, found from the current properties, or the error to show instead. */
+  protected abstract resolve(): T | DiploBriefErrorDetail;
+  protected abstract renderResolved(value: T): TemplateResult;
+
+  /** The valid brief, or the error to show. */
+  protected validBrief(): Brief | DiploBriefErrorDetail {
+    return resolveBrief(this.brief, (key, values) => this.t(key, values));
+  }
+
   /** The article element "show in article" searches. */
   protected get hostArticle(): Element | undefined {
     return this.articleElement ?? this.findInRoot(this.article);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.#resolved = this.resolve();
+  }
+
+  override render(): TemplateResult {
+    const resolved = this.#resolved ?? this.resolve();
+    return isError(resolved)
+      ? errorPanel(resolved, this.t("errorTitle"), (count) => this.t("moreProblems", { count }))
+      : this.renderResolved(resolved);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const resolved = this.#resolved;
+    const error = resolved && isError(resolved) ? resolved : undefined;
+    if (error && error.message !== this.#lastError) emit(this, "diplo-brief-error", error);
+    this.#lastError = error?.message;
   }
 }

@@ -2,9 +2,8 @@ import type { Brief, Evidence } from "@diplo-brief/core";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
 import { anchorEvidence, revealEvidence } from "../evidence/host-article.js";
 import { DiploBriefPart } from "./brief-part.js";
-import { errorPanel } from "./error-panel.js";
 import { type DiploBriefErrorDetail, emit } from "./events.js";
-import { isError, resolveBrief } from "./resolve-brief.js";
+import { isError } from "./resolve-brief.js";
 import { sentenceAround } from "./sentence.js";
 
 let nextId = 0;
@@ -16,7 +15,7 @@ export type ItemOf<C extends Collection> = Brief[C][number];
  * A card that draws one item of a brief, found by `item-id`. Usable on its own (it validates
  * the brief it is given, once per brief object) or inside `<diplo-brief>`.
  */
-export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart {
+export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart<{ brief: Brief; item: ItemOf<C> }> {
   static override properties: PropertyDeclarations = {
     itemId: { attribute: "item-id", reflect: true },
     sourceShown: { state: true },
@@ -34,11 +33,10 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
   private sourceShown = false;
   private evidenceStatus = "";
 
-  #lastError: string | undefined;
   readonly #sourceId = `diplo-source-${nextId++}`;
 
-  #resolve(): { brief: Brief; item: ItemOf<C> } | DiploBriefErrorDetail {
-    const brief = resolveBrief(this.brief, (key, values) => this.t(key, values));
+  protected resolve(): { brief: Brief; item: ItemOf<C> } | DiploBriefErrorDetail {
+    const brief = this.validBrief();
     if (isError(brief)) return brief;
     const items: readonly ItemOf<C>[] = brief[this.collection];
     const item = items.find((candidate) => candidate.id === this.itemId);
@@ -48,21 +46,8 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
     return { brief, item };
   }
 
-  override render(): TemplateResult {
-    const resolved = this.#resolve();
-    if ("reason" in resolved) {
-      return errorPanel(resolved, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
-    }
-    return this.renderItem(resolved.item, resolved.brief);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (!changed.has("brief") && !changed.has("itemId")) return;
-    const resolved = this.#resolve();
-    const key = "reason" in resolved ? resolved.message : undefined;
-    if ("reason" in resolved && key !== this.#lastError) emit(this, "diplo-brief-error", resolved);
-    this.#lastError = key;
+  protected renderResolved({ item, brief }: { brief: Brief; item: ItemOf<C> }): TemplateResult {
+    return this.renderItem(item, brief);
   }
 
   #showInArticle(article: Element, brief: Brief, item: { id: string; evidence: Evidence[] }): void {

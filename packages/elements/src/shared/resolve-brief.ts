@@ -13,4 +13,4 @@ export function resolveBrief(input: unknown, t: Translate): Brief | DiploBriefEr
   return { reason: "invalid", message: t("errorInvalid", { count: verdict.problems.length }), problems: verdict.problems };
 }
 
-export const isError = (value: Brief | DiploBriefErrorDetail): value is DiploBriefErrorDetail => "reason" in value;
+export const isError = <T extends object>(value: T | DiploBriefErrorDetail): value is DiploBriefErrorDetail => "reason" in value;

@@ -34,7 +34,7 @@ export const tokens = css`
     --_concern: var(--diplo-color-concern, #7a5300);
     --_space: var(--diplo-space, 0.75rem);
     --_radius: var(--diplo-radius, 0.5rem);
-    --_font: var(--diplo-font-family, system-ui, -apple-system, "Segoe UI", Roboto, sans-serif);
+    --_font: var(--diplo-font-family, system-ui, sans-serif);
     --_font-size: var(--diplo-font-size, 1rem);
     --_focus: var(--diplo-color-focus, var(--_accent));
     display: block;

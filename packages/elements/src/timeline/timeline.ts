@@ -1,15 +1,14 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
+import { html, type PropertyDeclarations, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploBriefPart } from "../shared/brief-part.js";
-import { errorPanel } from "../shared/error-panel.js";
-import { emit } from "../shared/events.js";
-import { isError, resolveBrief } from "../shared/resolve-brief.js";
+import type { DiploBriefErrorDetail } from "../shared/events.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { orderEvents } from "./order-events.js";
 import { timelineStyles } from "./timeline.styles.js";
 
 /**
+ * @tag diplo-timeline
  * @summary The events of a brief in time order: by date where the brief has one, in article
  * order otherwise, each with its time as written and its status in words.
  *
@@ -20,7 +19,7 @@ import { timelineStyles } from "./timeline.styles.js";
  * @csspart card - Each event card; `card-title`, `card-badge` and `evidence-button` are its pieces.
  * @csspart error - The error panel.
  */
-export class DiploTimeline extends DiploBriefPart {
+export class DiploTimeline extends DiploBriefPart<Brief> {
   static override styles = [tokens, cardStyles, timelineStyles];
 
   static override properties: PropertyDeclarations = {
@@ -30,19 +29,11 @@ export class DiploTimeline extends DiploBriefPart {
   /** Only these event ids, in timeline order; all events when unset. */
   only?: readonly string[];
 
-  #resolved(): ReturnType<typeof resolveBrief> {
-    return resolveBrief(this.brief, (key, values) => this.t(key, values));
+  protected resolve(): Brief | DiploBriefErrorDetail {
+    return this.validBrief();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const brief = this.#resolved();
-    if (changed.has("brief") && isError(brief)) emit(this, "diplo-brief-error", brief);
-  }
-
-  override render(): TemplateResult {
-    const brief = this.#resolved();
-    if (isError(brief)) return errorPanel(brief, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
+  protected renderResolved(brief: Brief): TemplateResult {
     const only = this.only ? new Set(this.only) : undefined;
     const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
     if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
