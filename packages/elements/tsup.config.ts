@@ -13,11 +13,12 @@ export default defineConfig([
     clean: true,
     splitting: true,
     treeshake: true,
+    external: ["@diplo-brief/elements/define"],
     esbuildPlugins: [minifyTemplateLiterals],
   },
   {
     // For <script type="module" src=".../diplo-brief.js">: one minified file with everything.
-    entry: { "cdn/diplo-brief": "src/cdn.ts" },
+    entry: { "cdn/diplo-brief": "src/cdn.ts", "cdn/diplo-brief-hydrate": "src/cdn-hydrate.ts" },
     format: ["esm"],
     target: "es2022",
     platform: "browser",

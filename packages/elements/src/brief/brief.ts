@@ -103,17 +103,20 @@ export class DiploBrief extends DiploElement {
 
   #request: AbortController | undefined;
   #pending: (() => void) | undefined;
-  readonly #observer = new MutationObserver(() => this.#readInline());
+  // Made on connection, not construction: server-side rendering constructs elements where no
+  // MutationObserver exists.
+  #observer: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#readInline();
+    this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
   }
 
   #readInline(): void {

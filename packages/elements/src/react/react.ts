@@ -4,7 +4,9 @@
 import { createComponent, type EventName } from "@lit/react";
 import * as React from "react";
 import { DiploBrief as DiploBriefElement } from "../brief/brief.js";
-import "../define.js";
+// Through the package, not "../define.js": the registration must stay in define.js, the one module
+// package.json marks as having side effects, rather than move into a chunk bundlers may drop.
+import "@diplo-brief/elements/define";
 import { DiploEntityCard as DiploEntityCardElement } from "../entity-card/entity-card.js";
 import { DiploEventCard as DiploEventCardElement } from "../event-card/event-card.js";
 import { DiploIssueCard as DiploIssueCardElement } from "../issue-card/issue-card.js";

@@ -5,6 +5,8 @@ export type Theme = "light" | "dark" | "auto";
 
 /** The language that applies to `element`: the nearest `lang`, looking through shadow roots. */
 function languageOf(element: Element): string {
+  // Server-side rendering has no DOM to look through: the page's language is left to the client.
+  if (typeof element.closest !== "function") return "en";
   let node: Element | null = element;
   while (node) {
     const lang = node.closest("[lang]")?.getAttribute("lang");

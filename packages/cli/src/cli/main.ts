@@ -1,0 +1,75 @@
+import { parseCommandArgs, UsageError } from "./args.js";
+import type { Command } from "./command.js";
+import { exportCommand } from "./commands/export.js";
+import { renderCommand } from "./commands/render.js";
+import { schemaCommand } from "./commands/schema.js";
+import { validateCommand } from "./commands/validate.js";
+import { verifyCommand } from "./commands/verify.js";
+import { ExitCode } from "./exit-codes.js";
+import { commandHelp, globalHelp } from "./help.js";
+import type { CliIo } from "./io.js";
+import { closest, helpHint, internalErrorMessage, PROGRAM } from "./messages.js";
+import { packageVersion } from "./version.js";
+
+export const commands: readonly Command[] = [validateCommand, verifyCommand, schemaCommand, exportCommand, renderCommand];
+
+const findCommand = (name: string): Command | undefined => commands.find((command) => command.name === name);
+
+/**
+ * Runs `diplo-brief` with `argv` (the arguments after the program name) and returns the exit code.
+ * Never throws: a mistake on the command line is exit 2 with one line and a hint, and anything
+ * unforeseen is exit 70 with one line, not a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    try {
+      if (error instanceof UsageError) {
+        const who = error.command ? `${PROGRAM} ${error.command}` : PROGRAM;
+        io.stderr.write(`${who}: ${error.message}\n${helpHint(error.command)}\n`);
+        return ExitCode.usage;
+      }
+      io.stderr.write(internalErrorMessage(error));
+    } catch {
+      // stderr itself failed: the exit code is all that is left to say it.
+    }
+    return ExitCode.internal;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  // Global options come before the command; everything after it is the command's to parse.
+  const at = argv.findIndex((arg) => arg === "-" || !arg.startsWith("-"));
+  const name = at === -1 ? undefined : argv[at];
+  const rest = at === -1 ? [] : argv.slice(at + 1);
+  const { values } = parseCommandArgs(undefined, at === -1 ? argv : argv.slice(0, at), { version: { type: "boolean", short: "v" } });
+
+  if (values.version) {
+    io.stdout.write(`${packageVersion()}\n`);
+    return ExitCode.ok;
+  }
+  if (name === "help") return printHelp(rest[0], io);
+  if (values.help) return printHelp(name, io);
+  if (name === undefined) {
+    // Run bare, the whole usage is the most useful answer; it is still a usage error.
+    io.stderr.write(globalHelp(commands));
+    return ExitCode.usage;
+  }
+  return requireCommand(name).run(rest, io);
+}
+
+function printHelp(name: string | undefined, io: CliIo): ExitCode {
+  io.stdout.write(name === undefined ? globalHelp(commands) : commandHelp(requireCommand(name)));
+  return ExitCode.ok;
+}
+
+function requireCommand(name: string): Command {
+  const command = findCommand(name);
+  if (command) return command;
+  const suggestion = closest(name, commands.map((c) => c.name));
+  // `diplo-brief brief.json` is a natural first try: say which command reads a file.
+  const looksLikeFile = name === "-" || /[./\\]/.test(name);
+  const hint = suggestion ? ` (did you mean '${suggestion}'?)` : looksLikeFile ? ` (to check a file: ${PROGRAM} validate ${name})` : "";
+  throw new UsageError(`unknown command '${name}'${hint}`);
+}

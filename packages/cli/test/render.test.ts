@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createRequire } from "node:module";
+import type { Brief } from "@diplo-brief/core";
+import { blinkenBeijing } from "@diplo-brief/core/articles";
+import { renderBrief, renderPage } from "@diplo-brief/cli";
+import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
+import { type Browser, chromium } from "playwright";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const hydrateScript = createRequire(import.meta.url).resolve("@diplo-brief/elements/cdn/diplo-brief-hydrate.js");
+let browser: Browser;
+let server: Server;
+let base = "";
+const pages = new Map<string, string>();
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  server = createServer((req, res) => {
+    const path = new URL(req.url ?? "/", "http://localhost").pathname;
+    if (path === "/diplo-brief-hydrate.js") {
+      res.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(hydrateScript));
+    } else if (pages.has(path)) {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pages.get(path));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function serve(name: string, brief: unknown): Promise<string> {
+  pages.set(`/${name}.html`, await renderPage(brief, { script: "/diplo-brief-hydrate.js" }));
+  return `${base}/${name}.html`;
+}
+
+describe("renderBrief", () => {
+  it("renders the whole brief into declarative shadow DOM, with the brief as inline JSON", async () => {
+    const html = await renderBrief(blinkenBeijing);
+    expect(html).toContain('shadowrootmode="open"');
+    expect(html).toContain('<script type="application/json">');
+    const inline = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    expect(JSON.parse(inline)).toEqual(blinkenBeijing);
+  });
+
+  it("refuses an invalid brief instead of rendering it", async () => {
+    await expect(renderBrief({ schemaVersion: "1.0" })).rejects.toThrow(/Invalid brief: \d+ problems?\n- article: is required/);
+  });
+
+  it("keeps every string inert inside the inline JSON", async () => {
+    const brief = structuredClone(blinkenBeijing) as Brief;
+    brief.summary = "</script><script>alert(1)</script>\u2028";
+    const html = await renderBrief(brief);
+    expect(html).not.toContain("</script><script>alert(1)");
+    expect(html).toContain("\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u2028");
+  });
+});
+
+describe("a rendered page in Chromium", () => {
+  it("shows every quote and entity name with JavaScript disabled, and carries JSON-LD", async () => {
+    const url = await serve("static", blinkenBeijing);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url);
+    // Locators look into the declarative shadow roots, which the parser attaches without script.
+    const quotes = await page.locator('diplo-brief diplo-quote-card [part~="text"]').allTextContents();
+    expect(quotes).toEqual(blinkenBeijing.quotes.map((q) => q.text));
+    const names = await page.locator('diplo-brief diplo-entity-card [part~="title"]').allTextContents();
+    expect(names.map((n) => n.trim())).toEqual(expect.arrayContaining(blinkenBeijing.entities.map((e) => e.name)));
+    expect(names).toHaveLength(blinkenBeijing.entities.length);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+    expect(jsonLd["@graph"].find((node: { "@type": string }) => node["@type"] === "NewsArticle").headline).toBe(blinkenBeijing.article.headline);
+    await context.close();
+  });
+
+  it("hydrates without rendering from scratch, and selection then works", async () => {
+    const url = await serve("hydrate", blinkenBeijing);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => (m.type() === "error" || m.type() === "warning" ? errors.push(m.text()) : undefined));
+    page.on("pageerror", (e) => errors.push(e.message));
+    // Hold the script back, mark a server-rendered node, then let the element hydrate.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/diplo-brief-hydrate.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    // A module script defers DOMContentLoaded, so wait only for the server's markup.
+    await page.goto(url, { waitUntil: "commit" });
+    await page.locator('diplo-brief [part~="headline"]').waitFor();
+    await page.locator('diplo-brief [part~="headline"]').evaluate((node) => node.setAttribute("data-from-server", ""));
+    release();
+    await page.waitForFunction(() => customElements.get("diplo-brief") !== undefined);
+    const brief = page.locator("diplo-brief");
+    await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
+    const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").length;
+    await expect.poll(() => brief.locator("diplo-quote-card").count()).toBe(biden);
+    expect(await brief.locator("[data-from-server]").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
