@@ -1,2 +1,2 @@
 export { type RenderBriefOptions, renderBrief, scriptSafeJson } from "./render/render-brief.js";
-export { defaultHydrateScript, type RenderPageOptions, renderPage } from "./render/render-page.js";
+export { defaultHydrateScript, type RenderPageOptions, renderPage, UnsafeScriptUrlError } from "./render/render-page.js";

@@ -12,6 +12,14 @@ export interface RenderPageOptions extends RenderBriefOptions {
 export const defaultHydrateScript =
   "https://cdn.jsdelivr.net/npm/@diplo-brief/elements/dist/cdn/diplo-brief-hydrate.js";
 
+/** Thrown by {@link renderPage} for a script URL it will not put in a page (`javascript:`, `data:`…). */
+export class UnsafeScriptUrlError extends Error {
+  override readonly name = "UnsafeScriptUrlError";
+  constructor(readonly url: string) {
+    super(`the script URL must be http(s) or a relative path, got '${url}'`);
+  }
+}
+
 const escapeText = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
 
@@ -23,7 +31,7 @@ export async function renderPage(input: unknown, options: RenderPageOptions = {}
   const brief: Brief = parseBrief(input);
   const script = options.script ?? defaultHydrateScript;
   if (!/^(https?:\/\/|\.{0,2}\/|[\w.-]+\.js$)/.test(script)) {
-    throw new Error(`The script URL must be http(s) or a relative path, got '${script}'`);
+    throw new UnsafeScriptUrlError(script);
   }
   const element = await renderBrief(brief, options);
   const { headline, language, source } = brief.article;

@@ -67,14 +67,14 @@ async function renderFragment(brief: Brief): Promise<string> {
 }
 
 async function renderStandalone(brief: Brief, script: string | undefined): Promise<string> {
-  const { renderPage } = await import("../../render/render-page.js");
+  const { renderPage, UnsafeScriptUrlError } = await import("../../render/render-page.js");
   try {
     return await renderPage(brief, script === undefined ? {} : { script });
   } catch (error) {
     // renderPage refuses a script URL it will not put in a page (javascript:, data:); that is a
     // bad --script, a usage error rather than a failure of the brief.
-    if (script !== undefined && error instanceof Error && /script URL/i.test(error.message)) {
-      throw new UsageError(`--script: ${error.message.replace(/^The script URL/, "the URL")}`, renderCommand.name);
+    if (error instanceof UnsafeScriptUrlError) {
+      throw new UsageError(`--script: ${error.message.replace(/^the script URL/, "the URL")}`, renderCommand.name);
     }
     throw error;
   }
