@@ -5,7 +5,7 @@ import { blinkenBeijing } from "@diplo-brief/core/articles";
 import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic } from "./static-server.js";
+import { recordProblems, serveStatic } from "@diplo-brief/test-utils/static-server";
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -28,15 +28,7 @@ afterAll(async () => {
 /** Opens a page of the demo and records everything that went wrong while it ran. */
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const errors: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(`console: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
-  page.on("response", (response) => {
-    if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
+  const errors = recordProblems(page);
   await page.goto(site.url + path);
   await page.locator("diplo-brief").first().locator('[part~="base"]').first().waitFor();
   return { page, errors };

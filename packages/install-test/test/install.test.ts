@@ -6,7 +6,7 @@ import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { run } from "./support/run.js";
-import { serveStatic } from "./support/static-server.js";
+import { recordProblems, serveStatic } from "@diplo-brief/test-utils/static-server";
 
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const consumerSources = fileURLToPath(new URL("../consumer/", import.meta.url));
@@ -192,15 +192,7 @@ describe("in Chromium", () => {
   /** Opens a page and records everything that went wrong on it. */
   async function open(url: string): Promise<{ page: Page; errors: string[] }> {
     const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(`console: ${message.text()}`);
-    });
-    page.on("pageerror", (error) => errors.push(`page: ${error.message}`));
-    page.on("requestfailed", (request) => errors.push(`request: ${request.url()} ${request.failure()?.errorText}`));
-    page.on("response", (response) => {
-      if (response.status() >= 400) errors.push(`HTTP ${response.status()}: ${response.url()}`);
-    });
+    const errors = recordProblems(page);
     await page.goto(url);
     return { page, errors };
   }
