@@ -1,0 +1,61 @@
+/** How much to measure. `--quick` (or BENCH_QUICK=1) is for the test: tiny sizes, few repeats. */
+export interface BenchOptions {
+  readonly quick: boolean;
+  /** Generated brief sizes rendered in Chromium, in items. */
+  readonly renderSizes: readonly number[];
+  /** The generated brief validated beside the seed, in items. */
+  readonly validationItems: number;
+  /** Events in the timeline comparison that has a target (the brief holds four times as many items). */
+  readonly timelineEvents: number;
+  /** Timed repeats after warm-up; sizes above `cappedAbove` items get at most `cappedRepeats`. */
+  readonly repeats: number;
+  readonly cappedAbove: number;
+  readonly cappedRepeats: number;
+  /** Validation: interleaved rounds of about `roundMs` each. */
+  readonly rounds: number;
+  readonly roundMs: number;
+  /** Server rendering: timed calls of renderBrief after warm-up. */
+  readonly serverRuns: number;
+  /** The longest any one browser measurement may take before it is reported as timed out. */
+  readonly timeoutMs: number;
+  readonly seed: number;
+}
+
+const numberFrom = (value: string | undefined, fallback: number): number => {
+  const parsed = Number(value);
+  return value !== undefined && value !== "" && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
+};
+
+export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
+  const quick = argv.includes("--quick") || env.BENCH_QUICK === "1";
+  const repeats = numberFrom(env.BENCH_REPEATS, quick ? 3 : 7);
+  return quick
+    ? {
+        quick,
+        renderSizes: [10, 50],
+        validationItems: 50,
+        timelineEvents: 25,
+        repeats,
+        cappedAbove: 5_000,
+        cappedRepeats: 3,
+        rounds: numberFrom(env.BENCH_ROUNDS, 3),
+        roundMs: numberFrom(env.BENCH_ROUND_MS, 40),
+        serverRuns: 3,
+        timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 30_000),
+        seed: numberFrom(env.BENCH_SEED, 1),
+      }
+    : {
+        quick,
+        renderSizes: [100, 1_000, 10_000],
+        validationItems: 1_000,
+        timelineEvents: 1_000,
+        repeats,
+        cappedAbove: 5_000,
+        cappedRepeats: 3,
+        rounds: numberFrom(env.BENCH_ROUNDS, 15),
+        roundMs: numberFrom(env.BENCH_ROUND_MS, 200),
+        serverRuns: 30,
+        timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 60_000),
+        seed: numberFrom(env.BENCH_SEED, 1),
+      };
+}

@@ -1,0 +1,202 @@
+// npm run bench: one markdown table of what diplo-brief costs (bytes, validation, rendering in
+// headless Chromium beside vis-timeline, server rendering), medians over repeated runs after
+// warm-up, each comparison measured side by side in the same run. `--quick` is for the test.
+// Progress goes to stderr so stdout is the table alone.
+import { cpus } from "node:os";
+import type { Brief } from "@diplo-brief/core";
+import { blinkenBeijing } from "@diplo-brief/core/articles";
+import { type BriefCase, type CaseResult, type Measurement, measureInBrowser } from "./browser.js";
+import { generateBrief } from "./generate-brief.js";
+import { readOptions } from "./options.js";
+import { packageVersion } from "./packages.js";
+import { measureServerRender } from "./server-render.js";
+import { measureSizes } from "./sizes.js";
+import { median } from "./stats.js";
+import { type Row, formatNumber, renderTable } from "./table.js";
+import { measureValidation } from "./validation.js";
+
+const options = readOptions(process.argv.slice(2), process.env);
+const log = (message: string): void => {
+  process.stderr.write(`bench: ${message}\n`);
+};
+const here = import.meta.url;
+const version = (name: string): string => packageVersion(here, name);
+const itemsOf = (brief: Brief): number => brief.entities.length + brief.issues.length + brief.quotes.length + brief.events.length;
+const count = (n: number): string => n.toLocaleString("en");
+
+const CDN_BUDGET = 25_000;
+const FIRST_SCREEN_ITEMS = 10_000;
+const FIRST_SCREEN_MS = 100;
+const SELECTION_MS = 50;
+const TIMELINE_EVENTS = 1_000;
+const TIMELINE_RATIO = 0.5;
+
+log(options.quick ? "quick run (tiny sizes, for the test)" : "full run");
+
+log("sizes");
+const sizes = await measureSizes();
+
+const seed = blinkenBeijing;
+const seedLabel = `seed brief (${itemsOf(seed)} items)`;
+const generated = (items: number): Brief => generateBrief({ items, seed: options.seed });
+
+log(`validation: ${options.rounds} rounds of ${options.roundMs} ms`);
+const validationBrief = generated(options.validationItems);
+const validation = measureValidation(
+  [
+    { label: seedLabel, data: seed },
+    { label: `generated brief of ${count(options.validationItems)} items`, data: validationBrief },
+  ],
+  options.rounds,
+  options.roundMs,
+);
+
+const full: readonly Measurement[] = ["firstScreen", "selection", "ourTimeline", "visTimeline"];
+const repeatsFor = (items: number): number => (items > options.cappedAbove ? Math.min(options.repeats, options.cappedRepeats) : options.repeats);
+const eventsBrief = generated(options.timelineEvents * 4);
+if (eventsBrief.events.length !== options.timelineEvents) throw new Error(`expected ${options.timelineEvents} events, got ${eventsBrief.events.length}`);
+const renderBriefs = new Map(options.renderSizes.map((items) => [items, generated(items)]));
+const cases: BriefCase[] = [
+  { name: "seed", brief: seed, measure: full, repeats: options.repeats },
+  ...[...renderBriefs].map(([items, brief]) => ({ name: `items-${items}`, brief, measure: full, repeats: repeatsFor(items) })),
+  { name: `events-${options.timelineEvents}`, brief: eventsBrief, measure: ["ourTimeline", "visTimeline"] as const, repeats: repeatsFor(itemsOf(eventsBrief)) },
+];
+const firstSize = options.renderSizes[0];
+log("rendering in headless Chromium");
+const browser = await measureInBrowser(cases, {
+  timeoutMs: options.timeoutMs,
+  warmUp: ["seed", ...(firstSize === undefined ? [] : [`items-${firstSize}`])],
+  log,
+});
+
+log(`server rendering: ${options.serverRuns} runs`);
+const serverMs = await measureServerRender(seed, options.serverRuns);
+
+const visName = `vis-timeline ${version("vis-timeline")} standalone`;
+const litName = `Lit ${version("lit")} alone`;
+const rows: Row[] = [
+  {
+    area: "size",
+    measure: "CDN build diplo-brief.js, gzip -9",
+    unit: "bytes",
+    ours: sizes.cdn.gzip,
+    baseline: { name: `${visName} min`, value: sizes.visTimeline.gzip },
+    target: { text: `≤ ${count(CDN_BUDGET)} gzip`, met: sizes.cdn.gzip <= CDN_BUDGET },
+  },
+  { area: "size", measure: "CDN build diplo-brief.js, brotli q11", unit: "bytes", ours: sizes.cdn.brotli, baseline: { name: `${visName} min`, value: sizes.visTimeline.brotli } },
+  { area: "size", measure: "CDN build beside the Lit floor¹, gzip -9", unit: "bytes", ours: sizes.cdn.gzip, baseline: { name: litName, value: sizes.lit.gzip } },
+  { area: "size", measure: "CDN build beside the Lit floor¹, brotli q11", unit: "bytes", ours: sizes.cdn.brotli, baseline: { name: litName, value: sizes.lit.brotli } },
+  ...validation.map(
+    (v): Row => ({
+      area: "validation",
+      measure: `safeParseBrief², ${v.label}`,
+      unit: "ops/s",
+      ours: v.ours,
+      baseline: { name: `ajv ${version("ajv")} (Ajv2020, toJsonSchema())`, value: v.ajv },
+    }),
+  ),
+];
+
+const result = (name: string): CaseResult => {
+  const found = browser.cases.get(name);
+  if (!found) throw new Error(`no browser result for ${name}`);
+  return found;
+};
+/** The median of `kind`'s `ms`, or of one of its further figures. */
+const figure = (name: string, kind: Measurement, extra?: string): { value: number; note?: string } => {
+  const { samples, extra: extras, timedOut } = result(name);
+  // A median of the repeats that finished would hide the one that did not.
+  if (timedOut.has(kind)) return { value: Number.NaN, note: `> ${count(options.timeoutMs)} (timed out)` };
+  return { value: median(extra ? (extras.get(`${kind}.${extra}`) ?? []) : samples[kind]) };
+};
+const renderCases = [
+  { name: "seed", label: seedLabel, items: itemsOf(seed), events: seed.events.length },
+  ...[...renderBriefs].map(([items, brief]) => ({ name: `items-${items}`, label: `generated, ${count(items)} items`, items, events: brief.events.length })),
+];
+const largest = renderCases.at(-1);
+const largestWalk = largest ? result(largest.name).walk : { ms: Number.NaN, walks: 0 };
+
+for (const c of renderCases) {
+  const { value, note } = figure(c.name, "firstScreen");
+  const target =
+    c.items === FIRST_SCREEN_ITEMS
+      ? { text: `≤ ${FIRST_SCREEN_MS} ms at ${count(FIRST_SCREEN_ITEMS)} items`, met: Number.isFinite(value) && value <= FIRST_SCREEN_MS }
+      : c === largest && !options.renderSizes.includes(FIRST_SCREEN_ITEMS)
+        ? { text: `≤ ${FIRST_SCREEN_MS} ms at ${count(FIRST_SCREEN_ITEMS)} items`, met: "not measured" as const }
+        : undefined;
+  rows.push({ area: "rendering", measure: `first screen³ \`<diplo-brief>\`, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}), ...(target ? { target } : {}) });
+}
+for (const c of renderCases) {
+  const { value, note } = figure(c.name, "firstScreen", "laidOutMs");
+  rows.push({ area: "rendering", measure: `first screen³ + style & layout, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}) });
+}
+for (const c of renderCases) {
+  const { value, note } = figure(c.name, "selection");
+  rows.push({
+    area: "rendering",
+    measure: `entity selection⁴, ${c.label}`,
+    unit: "ms",
+    ours: value,
+    ...(note ? { oursNote: note } : {}),
+    target: { text: `≤ ${SELECTION_MS} ms`, met: Number.isFinite(value) && value <= SELECTION_MS },
+  });
+}
+for (const c of renderCases) {
+  const { value, note } = figure(c.name, "selection", "laidOutMs");
+  rows.push({ area: "rendering", measure: `entity selection⁴ + style & layout, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}) });
+}
+const timelineCases = [
+  ...renderCases.map((c) => ({ name: c.name, label: `${count(c.events)} events, ${c.label}` })),
+  { name: `events-${options.timelineEvents}`, label: `${count(options.timelineEvents)} events, generated, ${count(itemsOf(eventsBrief))} items` },
+];
+for (const c of timelineCases) {
+  const ours = figure(c.name, "ourTimeline");
+  const theirs = figure(c.name, "visTimeline");
+  const atTarget = c.name === `events-${options.timelineEvents}`;
+  const ratio = ours.value / theirs.value;
+  rows.push({
+    area: "timeline",
+    measure: `\`<diplo-timeline>\`⁵, ${c.label}`,
+    unit: "ms",
+    ours: ours.value,
+    ...(ours.note ? { oursNote: ours.note } : {}),
+    baseline: { name: `${visName}, to first changed⁵`, value: theirs.value },
+    ...(atTarget
+      ? {
+          target: {
+            text: `≤ ${TIMELINE_RATIO.toFixed(2)}× vis-timeline at ${count(TIMELINE_EVENTS)} events`,
+            met: options.timelineEvents === TIMELINE_EVENTS ? Number.isFinite(ratio) && ratio <= TIMELINE_RATIO : ("not measured" as const),
+          },
+        }
+      : {}),
+  });
+}
+rows.push({ area: "server", measure: `renderBrief(seed) from @diplo-brief/cli, ${seedLabel}`, unit: "ms", ours: serverMs });
+
+const cpu = cpus();
+const repeatsNote =
+  options.renderSizes.some((items) => items > options.cappedAbove)
+    ? `${options.repeats} repeats (${options.cappedRepeats} above ${count(options.cappedAbove)} items)`
+    : `${options.repeats} repeats`;
+console.log(
+  `Machine: ${cpu[0]?.model.trim() ?? "unknown CPU"} × ${cpu.length}, Node ${process.version}, Chromium ${browser.chromiumVersion} (headless); ` +
+    `@diplo-brief/elements ${version("@diplo-brief/elements")}, core ${version("@diplo-brief/core")}, cli ${version("@diplo-brief/cli")}, ` +
+    `lit ${version("lit")}, zod ${version("zod")}, ajv ${version("ajv")}, vis-timeline ${version("vis-timeline")}, playwright ${version("playwright")}; ` +
+    `${options.quick ? "--quick run" : "full run"}: medians of ${repeatsNote} after warm-up; validation ${options.rounds} rounds of ${options.roundMs} ms; seed ${options.seed}`,
+);
+console.log("");
+console.log(renderTable(rows));
+console.log("");
+const undatedSeed = seed.events.filter((e) => !e.when?.date).length;
+const undatedEvents = eventsBrief.events.filter((e) => !e.when?.date).length;
+const notes = [
+  `Ratio = diplo-brief ÷ baseline: for bytes and ms lower is better, for ops/s higher is better.`,
+  `¹ The Lit floor is \`export { LitElement, html, css } from "lit"\` bundled and minified with esbuild (es2022) like the CDN build: what any single-file Lit element ships. The CDN build is ${count(sizes.cdn.raw)} bytes raw; vis-timeline's standalone build (${count(sizes.visTimeline.raw)} bytes raw) bundles vis-data, moment and its CSS.`,
+  `² safeParseBrief checks the shape and what JSON Schema cannot (unique ids, references, evidence spans against the article); ajv checks the shape only, with the schema from toJsonSchema().`,
+  `³ From setting \`.brief\` (a fresh copy, so validation is included) on a connected \`<diplo-brief>\` until it and every nested Lit element report \`updateComplete\`, the figure the target is set on; "+ style & layout" rows go on until a forced synchronous layout (reading \`offsetHeight\`) returns, which is closer to what a reader waits for. Paint is in neither. Finding the nested elements is inside the figure: ${formatNumber(largestWalk.ms, "ms")} ms in ${largestWalk.walks} searches at ${count(largest?.items ?? 0)} items.`,
+  `⁴ Setting \`.selected\` to the entity with the most quotes on a \`<diplo-brief>\` already showing (and laid out with) the brief, until every nested element has updated; "+ style & layout" as in ³.`,
+  `⁵ Ours: a \`<diplo-timeline>\` alone, from setting \`.brief\` (validating the whole brief) until updated, plus a forced layout. vis-timeline: from \`new vis.Timeline(container, items, {})\` (default options, 960 px wide, each item's content the event's title, which it sanitises as HTML) until its first \`changed\` event after the constructor returns (it emits one inside the constructor too, before its items are added); it draws in an animation frame and measures its DOM before \`changed\`, and waiting for that frame took a median ${formatNumber(median(result(`events-${options.timelineEvents}`).extra.get("visTimeline.frameWaitMs") ?? []), "ms")} ms of its figure at ${count(options.timelineEvents)} events. vis-timeline needs a date on every item, so events without a date (${undatedSeed} of ${seed.events.length} in the seed brief, ${count(undatedEvents)} of ${count(eventsBrief.events.length)} in the ${count(options.timelineEvents)}-event brief) are given the article's order as consecutive days from its date; ours keeps them undated, in article order.`,
+  `Each browser measurement times out after ${count(options.timeoutMs)} ms. Generated briefs come from generateBrief (seed ${options.seed}); their text is synthetic, not news.`,
+];
+for (const note of notes) console.log(note);
+if (browser.problems.length > 0) log(`page problems:\n${browser.problems.join("\n")}`);

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { packageDir, resolveFrom } from "./packages.js";
+
+export interface Size {
+  readonly raw: number;
+  readonly gzip: number;
+  readonly brotli: number;
+}
+
+export interface Sizes {
+  readonly cdn: Size;
+  readonly lit: Size;
+  readonly visTimeline: Size;
+}
+
+/** The same settings as the elements' own size check: gzip level 9, brotli quality 11. */
+export function sizeOf(source: Uint8Array): Size {
+  return {
+    raw: source.length,
+    gzip: gzipSync(source, { level: 9 }).length,
+    brotli: brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export const cdnFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief.js");
+export const visTimelineFile = (): string => resolveFrom(import.meta.url, "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js");
+
+/**
+ * Lit with only what any Lit element needs, minified as the CDN build is (esbuild, es2022, no
+ * legal comments): the floor under any single-file Lit component. Resolved from the elements
+ * package so it is the same Lit the CDN build bundles.
+ */
+export async function litFloor(): Promise<Uint8Array> {
+  const result = await build({
+    stdin: { contents: 'export { LitElement, html, css } from "lit";', resolveDir: packageDir(import.meta.url, "@diplo-brief/elements"), loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2022",
+    platform: "browser",
+    legalComments: "none",
+    write: false,
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error("esbuild produced no Lit bundle");
+  return output.contents;
+}
+
+export async function measureSizes(): Promise<Sizes> {
+  return {
+    cdn: sizeOf(readFileSync(cdnFile())),
+    lit: sizeOf(await litFloor()),
+    visTimeline: sizeOf(readFileSync(visTimelineFile())),
+  };
+}
+
