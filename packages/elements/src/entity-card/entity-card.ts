@@ -4,7 +4,7 @@ import { cardStyles } from "../shared/card.styles.js";
 import { emit } from "../shared/events.js";
 import { DiploItemCard } from "../shared/item-card.js";
 import { sameAsUrl } from "../shared/links.js";
-import { nameOf } from "../shared/names.js";
+import { nameOf } from "../shared/items.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { entityCardStyles } from "./entity-card.styles.js";
 

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploItemCard } from "../shared/item-card.js";
 import { label } from "../shared/labels.js";
-import { nameOf } from "../shared/names.js";
+import { nameOf } from "../shared/items.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { issueCardStyles } from "./issue-card.styles.js";
 

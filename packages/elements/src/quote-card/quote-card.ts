@@ -2,7 +2,7 @@ import type { Brief, Quote } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploItemCard } from "../shared/item-card.js";
-import { nameOf } from "../shared/names.js";
+import { nameOf } from "../shared/items.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { quoteCardStyles } from "./quote-card.styles.js";
 

@@ -3,13 +3,13 @@ import { html, nothing, type PropertyValues, type TemplateResult, type PropertyD
 import { anchorEvidence, revealEvidence } from "../evidence/host-article.js";
 import { DiploBriefPart } from "./brief-part.js";
 import { type DiploBriefErrorDetail, emit } from "./events.js";
+import { type ItemOf, itemOf } from "./items.js";
 import { isError } from "./resolve-brief.js";
 import { sentenceAround } from "./sentence.js";
 
 let nextId = 0;
 
 type Collection = "entities" | "issues" | "quotes" | "events";
-export type ItemOf<C extends Collection> = Brief[C][number];
 
 /**
  * A card that draws one item of a brief, found by `item-id`. Usable on its own (it validates
@@ -38,8 +38,7 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
   protected resolve(): { brief: Brief; item: ItemOf<C> } | DiploBriefErrorDetail {
     const brief = this.validBrief();
     if (isError(brief)) return brief;
-    const items: readonly ItemOf<C>[] = brief[this.collection];
-    const item = items.find((candidate) => candidate.id === this.itemId);
+    const item = itemOf(brief, this.collection, this.itemId);
     if (!item) {
       return { reason: "missing-item", message: this.t("errorMissingItem", { kind: this.itemNoun, id: this.itemId }), problems: [] };
     }

@@ -21,6 +21,8 @@ export const statusSymbol: Record<EventStatus, string> = {
   cancelled: "✕",
 };
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date in `locale`, no more precise than the brief says. */
 export function formatDate(date: PartialDate, locale: string): string {
   const [year, month = 1, day = 1] = date.value.split("-").map(Number) as [number, number?, number?];
@@ -31,5 +33,9 @@ export function formatDate(date: PartialDate, locale: string): string {
       : precision === "month"
         ? { year: "numeric", month: "long" }
         : { year: "numeric", month: "long", day: "numeric" };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(Date.UTC(year, month - 1, day));
+  // Building a formatter is costly; a timeline of dated events reuses one per locale and precision.
+  const key = `${locale} ${precision}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" })));
+  return format.format(Date.UTC(year, month - 1, day));
 }
