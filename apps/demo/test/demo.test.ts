@@ -115,6 +115,23 @@ describe("the demo, built and served under a nested base path", () => {
     await page.close();
   });
 
+  it("playground: loads a brief from a URL and from a file", async () => {
+    const { page } = await open("playground.html");
+    const status = page.locator("#status");
+    await page.locator("#editor").fill("{}");
+    await expect.poll(() => status.textContent()).toContain("not valid");
+    await page.locator("#url").fill("briefs/blinken-beijing.json");
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await expect.poll(() => status.textContent()).toContain("Valid brief: 30 entities");
+    const edited = { ...blinkenBeijing, article: { ...blinkenBeijing.article, headline: "From a file" } };
+    await page.locator("#file").setInputFiles({ name: "brief.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(edited)) });
+    await expect.poll(() => page.locator('diplo-brief [part~="headline"]').textContent()).toBe("From a file");
+    await page.locator("#url").fill("briefs/missing.json");
+    await page.getByRole("button", { name: "Load", exact: true }).click();
+    await expect.poll(() => status.textContent()).toContain("The server answered 404");
+    await page.close();
+  });
+
   it("playground: downloads the brief and its exports", async () => {
     const { page } = await open("playground.html");
     const names: string[] = [];
