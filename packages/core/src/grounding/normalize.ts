@@ -63,7 +63,14 @@ export interface TextRange {
  * and returns every place it occurs as ranges of the original haystack.
  */
 export function findAllTolerant(haystack: string, needle: string): TextRange[] {
-  const folded = normalizeForMatch(haystack);
+  return findAllFolded(normalizeForMatch(haystack), needle);
+}
+
+/**
+ * {@link findAllTolerant} on a haystack folded once beforehand: checking many quotes against one
+ * article should not fold the article again for each.
+ */
+export function findAllFolded(folded: NormalizedText, needle: string): TextRange[] {
   const target = normalizeForMatch(needle).text.trim();
   if (target === "") return [];
   const ranges: TextRange[] = [];

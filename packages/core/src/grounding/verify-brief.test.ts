@@ -1,4 +1,4 @@
-import { findAllTolerant, parseBrief, verifyBrief } from "@diplo-brief/core";
+import { findAllFolded, findAllTolerant, normalizeForMatch, parseBrief, verifyBrief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
 import { describe, expect, it } from "vitest";
 import { type JsonBrief, seedCopy } from "../testing/seed-copy.js";
@@ -112,5 +112,16 @@ describe("findAllTolerant", () => {
   it("finds nothing for blank needles or absent words", () => {
     expect(findAllTolerant(text, "   ")).toEqual([]);
     expect(findAllTolerant(text, "I am here")).toEqual([]);
+  });
+});
+
+describe("findAllFolded", () => {
+  it("finds what findAllTolerant finds, on a text folded once", () => {
+    const text = blinkenBeijing.article.text;
+    const folded = normalizeForMatch(text);
+    for (const quote of blinkenBeijing.quotes) {
+      expect(findAllFolded(folded, quote.text), quote.id).toEqual(findAllTolerant(text, quote.text));
+    }
+    expect(findAllFolded(folded, "never said")).toEqual([]);
   });
 });

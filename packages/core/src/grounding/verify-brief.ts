@@ -2,7 +2,7 @@ import { allEvidence } from "../brief-items.js";
 import { type PathSegment, type Problem, problem, quoted } from "../problem.js";
 import type { Brief } from "../schemas/brief.js";
 import type { Evidence } from "../schemas/evidence.js";
-import { findAllTolerant, type TextRange } from "./normalize.js";
+import { findAllFolded, findAllTolerant, normalizeForMatch, type TextRange } from "./normalize.js";
 import { checkSpan } from "./span.js";
 
 export interface GroundingReport {
@@ -57,6 +57,7 @@ export function verifyBrief(brief: Brief): GroundingReport {
   });
 
   let directQuotes = 0;
+  const folded = normalizeForMatch(text);
   brief.quotes.forEach((quote, i) => {
     const path: PathSegment[] = ["quotes", i];
     if (!mentions(quote.evidence, quote.cue)) {
@@ -64,7 +65,7 @@ export function verifyBrief(brief: Brief): GroundingReport {
     }
     if (quote.mode !== "direct") return;
     directQuotes++;
-    const found = findAllTolerant(text, quote.text);
+    const found = findAllFolded(folded, quote.text);
     if (found.length === 0) {
       problems.push(
         problem([...path, "text"], "quote-not-in-article", `${quoted(quote.text)} does not occur verbatim in the article`),
