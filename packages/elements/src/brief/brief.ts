@@ -235,6 +235,9 @@ export class DiploBrief extends DiploElement {
     const chosen = this.selected ? brief.entities.find((e) => e.id === this.selected) : undefined;
     const related = chosen ? relatedTo(brief, chosen.id) : undefined;
     const { sections } = parseSections(this.sections);
+    // The filter bar follows the header when the header comes first, and leads otherwise.
+    const filter = this.#renderFilter(chosen);
+    const headerFirst = sections[0] === "header";
     const hostArticle = this.findInRoot(this.article);
     // Sections sit below the headline, or take its level when the header is not shown.
     const level = sections.includes("header") ? this.headingLevel : this.headingLevel - 1;
@@ -245,11 +248,11 @@ export class DiploBrief extends DiploElement {
       @diplo-select=${this.#onSelect}
       @keydown=${this.#onKeydown}
     >
+      ${headerFirst ? nothing : filter}
       ${sections.map(
-        (section, i) =>
-          html`${sections[0] !== "header" && i === 0 ? this.#renderFilter(chosen) : nothing}
-          ${this.#renderSection(section, brief, chosen, related, hostArticle, level)}
-          ${section === "header" && i === 0 ? this.#renderFilter(chosen) : nothing}`,
+        (section) =>
+          html`${this.#renderSection(section, brief, chosen, related, hostArticle, level)}
+          ${section === "header" && headerFirst ? filter : nothing}`,
       )}
     </section>`;
   }

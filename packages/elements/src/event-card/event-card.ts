@@ -32,7 +32,7 @@ export class DiploEventCard extends DiploItemCard<"events"> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The status as an attribute lets pages style by it: diplo-event-card[status="postponed"].
-    const resolved = this.resolve();
+    const { resolved } = this;
     if ("item" in resolved) this.setAttribute("status", resolved.item.status);
     else this.removeAttribute("status");
   }

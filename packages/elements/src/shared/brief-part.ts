@@ -34,12 +34,18 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
   /** A tighter layout for narrow columns. */
   compact = false;
 
-  #resolved: T | DiploBriefErrorDetail | undefined;
+  // Set in willUpdate, which runs before every render and updated, on the server too.
+  #resolved!: T | DiploBriefErrorDetail;
   #lastError: string | undefined;
 
   /** What to draw, found from the current properties, or the error to show instead. */
   protected abstract resolve(): T | DiploBriefErrorDetail;
   protected abstract renderResolved(value: T): TemplateResult;
+
+  /** What this update resolved to, for subclasses that act on it after rendering. */
+  protected get resolved(): T | DiploBriefErrorDetail {
+    return this.#resolved;
+  }
 
   /** The valid brief, or the error to show. */
   protected validBrief(): Brief | DiploBriefErrorDetail {
@@ -57,7 +63,7 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
   }
 
   override render(): TemplateResult {
-    const resolved = this.#resolved ?? this.resolve();
+    const resolved = this.#resolved;
     return isError(resolved)
       ? errorPanel(resolved, this.t("errorTitle"), (count) => this.t("moreProblems", { count }))
       : this.renderResolved(resolved);
@@ -66,7 +72,7 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const resolved = this.#resolved;
-    const error = resolved && isError(resolved) ? resolved : undefined;
+    const error = isError(resolved) ? resolved : undefined;
     if (error && error.message !== this.#lastError) emit(this, "diplo-brief-error", error);
     this.#lastError = error?.message;
   }
