@@ -26,13 +26,19 @@ const numberFrom = (value: string | undefined, fallback: number): number => {
   return value !== undefined && value !== "" && Number.isFinite(parsed) && parsed > 0 ? parsed : fallback;
 };
 
+/** `BENCH_SIZES=1000,10000`: positive whole numbers, or the fallback. */
+const sizesFrom = (value: string | undefined, fallback: readonly number[]): readonly number[] => {
+  const sizes = (value ?? "").split(",").filter(Boolean).map(Number);
+  return sizes.length > 0 && sizes.every((n) => Number.isInteger(n) && n > 0) ? sizes : fallback;
+};
+
 export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): BenchOptions {
   const quick = argv.includes("--quick") || env.BENCH_QUICK === "1";
   const repeats = numberFrom(env.BENCH_REPEATS, quick ? 3 : 7);
   return quick
     ? {
         quick,
-        renderSizes: [10, 50],
+        renderSizes: sizesFrom(env.BENCH_SIZES, [10, 50]),
         validationItems: 50,
         timelineEvents: 25,
         repeats,
@@ -46,7 +52,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
       }
     : {
         quick,
-        renderSizes: [100, 1_000, 10_000],
+        renderSizes: sizesFrom(env.BENCH_SIZES, [100, 1_000, 10_000]),
         validationItems: 1_000,
         timelineEvents: 1_000,
         repeats,

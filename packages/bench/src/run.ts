@@ -131,6 +131,14 @@ for (const c of renderCases) {
   rows.push({ area: "rendering", measure: `first screen³ + style & layout, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}) });
 }
 for (const c of renderCases) {
+  const { value, note } = figure(c.name, "firstScreen", "filledMs");
+  rows.push({ area: "rendering", measure: `every item drawn⁶ and laid out, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}) });
+}
+for (const c of renderCases) {
+  const { value, note } = figure(c.name, "firstScreen", "longestTaskMs");
+  rows.push({ area: "rendering", measure: `longest task⁶ until every item is drawn, ${c.label}`, unit: "ms", ours: value, ...(note ? { oursNote: note } : {}) });
+}
+for (const c of renderCases) {
   const { value, note } = figure(c.name, "selection");
   rows.push({
     area: "rendering",

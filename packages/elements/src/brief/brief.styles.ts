@@ -37,6 +37,11 @@ export const briefStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Off-screen cards skip style, layout and paint, yet stay findable and in the accessibility tree. */
+  .grid > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
   .filter {
     display: flex;
     flex-wrap: wrap;
@@ -85,10 +90,7 @@ export const briefStyles = css`
     .filter {
       border-color: CanvasText;
     }
-    .filter:not([data-active]) {
-    display: contents;
-  }
-  .filter button {
+    .filter button {
       border: 1px solid ButtonText;
     }
   }

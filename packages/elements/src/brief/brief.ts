@@ -1,10 +1,12 @@
 import type { Brief, Entity } from "@diplo-brief/core";
+import { guard } from "lit/directives/guard.js";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploElement } from "../shared/diplo-element.js";
 import { errorPanel } from "../shared/error-panel.js";
 import { type BriefSource, type DiploBriefErrorDetail, emit } from "../shared/events.js";
 import { entityKindOrder, label } from "../shared/labels.js";
+import { Progressive } from "../shared/progressive.js";
 import { validate } from "../shared/validate.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { briefStyles } from "./brief.styles.js";
@@ -101,6 +103,8 @@ export class DiploBrief extends DiploElement {
   private load: LoadState = { status: "empty" };
   private inlineJson: string | undefined;
 
+  #lists = new Progressive(this);
+  #related = new Progressive(this);
   #request: AbortController | undefined;
   #pending: (() => void) | undefined;
   // Made on connection, not construction: server-side rendering constructs elements where no
@@ -126,6 +130,7 @@ export class DiploBrief extends DiploElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has("brief") || changed.has("src") || changed.has("inlineJson")) this.#reload();
+    if (changed.has("selected")) this.#related.restart();
     if (changed.has("sections")) {
       const { unknown } = parseSections(this.sections);
       if (unknown.length > 0) console.warn(`<diplo-brief>: unknown sections ignored: ${unknown.join(", ")}`);
@@ -142,6 +147,8 @@ export class DiploBrief extends DiploElement {
 
   #settle(load: LoadState): void {
     this.load = load;
+    this.#lists.restart();
+    this.#related.restart();
     if (load.status === "ready") this.#pending = () => emit(this, "diplo-brief-load", { brief: load.brief, source: load.source });
     else if (load.status === "error") this.#pending = () => emit(this, "diplo-brief-error", load.error);
     else this.#pending = undefined;
@@ -266,14 +273,23 @@ export class DiploBrief extends DiploElement {
     level: number,
   ): TemplateResult {
     const compact = this.layout === "compact";
-    const list = (ids: readonly string[], filter: ReadonlySet<string> | undefined, card: (id: string) => TemplateResult) => {
-      const shown = filter ? ids.filter((id) => filter.has(id)) : ids;
-      if (shown.length === 0) {
-        return html`<p class="muted">${chosen ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
-      }
-      return html`<ul class="grid">
-        ${shown.map((id) => html`<li>${card(id)}</li>`)}
-      </ul>`;
+    // What every card depends on besides its item: a list whose items and these are unchanged
+    // is not walked again, which at thousands of items is most of a render's cost.
+    const same = [brief, hostArticle, this.strings, level, compact, this.theme];
+    const none = (filtered: boolean) => html`<p class="muted">${chosen && filtered ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
+    // While an entity is chosen the whole list stays drawn, hidden, and the related items are
+    // drawn apart: choosing and going back redraw nothing, and the browser hides one list far
+    // faster than thousands of items.
+    const list = (ids: readonly string[], filter: ReadonlySet<string> | undefined, card: (id: string) => TemplateResult, ...deps: unknown[]) => {
+      const items = (drawn: readonly string[]) => drawn.map((id) => html`<li>${card(id)}</li>`);
+      const drawn = this.#lists.take(ids);
+      const related = filter && ids.filter((id) => filter.has(id));
+      const relatedDrawn = related ? this.#related.take(related) : [];
+      return html`${(related ?? ids).length === 0 ? none(Boolean(related)) : nothing}
+        <ul class="grid" ?hidden=${Boolean(related) || ids.length === 0} aria-busy=${drawn.length < ids.length}>
+          ${guard([...same, ...deps, drawn.length], () => items(drawn))}
+        </ul>
+        ${related?.length ? html`<ul class="grid" aria-busy=${relatedDrawn.length < related.length}>${items(relatedDrawn)}</ul>` : nothing}`;
     };
     const frame = (name: string, title: string, body: unknown) =>
       html`<section part="section" class=${name}>${this.heading(level + 1, title, "section-heading")}${body}</section>`;
@@ -293,26 +309,25 @@ export class DiploBrief extends DiploElement {
             const entities = brief.entities.filter((e) => e.kind === kind);
             if (entities.length === 0) return nothing;
             return html`${this.heading(level + 2, this.t(label("kind", kind)), "group-heading")}
-              <ul class="grid">
-                ${entities.map(
-                  (entity) =>
-                    html`<li>
-                      <diplo-entity-card
-                        part="card"
-                        exportparts=${cardParts}
-                        .brief=${brief}
-                        item-id=${entity.id}
-                        selectable
-                        ?selected=${entity.id === chosen?.id}
-                        .articleElement=${hostArticle}
-                        .strings=${this.strings}
-                        .headingLevel=${level + 3}
-                        ?compact=${compact}
-                        theme=${this.theme}
-                      ></diplo-entity-card>
-                    </li>`,
-                )}
-              </ul>`;
+            ${list(
+              entities.map((e) => e.id),
+              undefined,
+              (id) =>
+                html`<diplo-entity-card
+                  part="card"
+                  exportparts=${cardParts}
+                  .brief=${brief}
+                  item-id=${id}
+                  selectable
+                  ?selected=${id === chosen?.id}
+                  .articleElement=${hostArticle}
+                  .strings=${this.strings}
+                  .headingLevel=${level + 3}
+                  ?compact=${compact}
+                  theme=${this.theme}
+                ></diplo-entity-card>`,
+              chosen,
+            )}`;
           }),
         );
       case "issues":
@@ -339,23 +354,25 @@ export class DiploBrief extends DiploElement {
                 .strings=${this.strings} .headingLevel=${level + 2} ?compact=${compact} theme=${this.theme}></diplo-quote-card>`,
           ),
         );
-      case "timeline":
+      case "timeline": {
+        const timeline = (only?: ReadonlySet<string>) =>
+          html`<diplo-timeline
+            ?hidden=${!only && Boolean(related)}
+            exportparts="card, card-base, card-title, card-badge, evidence-button, evidence-source"
+            .brief=${brief}
+            .only=${only}
+            .articleElement=${hostArticle}
+            .strings=${this.strings}
+            .headingLevel=${level + 2}
+            ?compact=${compact}
+            theme=${this.theme}
+          ></diplo-timeline>`;
         return frame(
           "timeline",
           this.t("sectionTimeline"),
-          related && related.events.size === 0 && chosen
-            ? html`<p class="muted">${this.t("noneRelated", { name: chosen.name })}</p>`
-            : html`<diplo-timeline
-                exportparts="card, card-base, card-title, card-badge, evidence-button, evidence-source"
-                .brief=${brief}
-                .only=${related ? [...related.events] : undefined}
-                .articleElement=${hostArticle}
-                .strings=${this.strings}
-                .headingLevel=${level + 2}
-                ?compact=${compact}
-                theme=${this.theme}
-              ></diplo-timeline>`,
+          html`${timeline()}${related ? (related.events.size > 0 ? timeline(related.events) : none(true)) : nothing}`,
         );
+      }
     }
   }
 

@@ -20,7 +20,7 @@ export const entityCardStyles = css`
   }
   :host([selected]) .card {
     border-color: var(--_accent);
-    box-shadow: 0 0 0 1px var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
   }
   .roles {
     padding: 0;

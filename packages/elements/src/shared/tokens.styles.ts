@@ -54,8 +54,9 @@ export const tokens = css`
       color-scheme: dark;
     }
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   * {
     box-sizing: border-box;

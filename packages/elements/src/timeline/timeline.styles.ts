@@ -12,6 +12,11 @@ export const timelineStyles = css`
   li {
     position: relative;
   }
+  /* On the card, not the item, whose dot sits outside it: off-screen cards skip style, layout and paint. */
+  li > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+  }
   li::before {
     content: "";
     position: absolute;

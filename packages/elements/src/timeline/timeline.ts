@@ -1,8 +1,9 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, type PropertyDeclarations, type TemplateResult } from "lit";
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploBriefPart } from "../shared/brief-part.js";
 import type { DiploBriefErrorDetail } from "../shared/events.js";
+import { Progressive } from "../shared/progressive.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { orderEvents } from "./order-events.js";
 import { timelineStyles } from "./timeline.styles.js";
@@ -27,7 +28,14 @@ export class DiploTimeline extends DiploBriefPart<Brief> {
   };
 
   /** Only these event ids, in timeline order; all events when unset. */
-  only?: readonly string[];
+  only?: Iterable<string>;
+
+  #events = new Progressive(this);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has("brief") || changed.has("only")) this.#events.restart();
+  }
 
   protected resolve(): Brief | DiploBriefErrorDetail {
     return this.validBrief();
@@ -38,8 +46,9 @@ export class DiploTimeline extends DiploBriefPart<Brief> {
     const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
     if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
     const article = this.hostArticle;
-    return html`<ol part="list">
-      ${events.map(
+    const drawn = this.#events.take(events);
+    return html`<ol part="list" aria-busy=${drawn.length < events.length}>
+      ${drawn.map(
         (event) => html`<li>
           <diplo-event-card
             part="card"
