@@ -25,12 +25,17 @@ export default defineConfig([
     noExternal: [/.*/],
     // The file is the whole library, so its types are the library's (classes, events, tags).
     dts: { entry: { "cdn/diplo-brief": "src/cdn.ts" } },
-    minify: true,
+    // Terser after esbuild's minifier: about 900 bytes less gzip on this file, the difference
+    // between keeping and missing the 25 KB budget. Safe transforms only.
+    minify: "terser",
+    terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false }, sourceMap: true },
     sourcemap: true,
     splitting: false,
     treeshake: true,
     esbuildPlugins: [minifyTemplateLiterals],
     esbuildOptions(options) {
+      // tsup turns esbuild's minifier off for terser; both in turn is smaller than either.
+      options.minify = true;
       options.legalComments = "none";
     },
   },

@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import type { Brief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
 import { renderBrief, renderPage } from "@diplo-brief/cli";
+import { largerBrief } from "@diplo-brief/test-utils/larger-brief";
 import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { type Browser, chromium } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -102,8 +103,39 @@ describe("a rendered page in Chromium", () => {
     const brief = page.locator("diplo-brief");
     await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
     const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").length;
-    await expect.poll(() => brief.locator("diplo-quote-card").count()).toBe(biden);
+    // The whole lists stay in the page, hidden, while an entity is chosen.
+    await expect.poll(() => brief.locator("diplo-quote-card").filter({ visible: true }).count()).toBe(biden);
     expect(await brief.locator("[data-from-server]").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("renders long lists whole on the server, and hydrates them as they are", async () => {
+    // The browser draws long lists a screenful at a time; the server has no later tasks.
+    const long = largerBrief(blinkenBeijing, 4);
+    const url = await serve("long", long);
+    const html = pages.get("/long.html") ?? "";
+    expect(html.match(/<diplo-quote-card /g)).toHaveLength(long.quotes.length);
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => (m.type() === "error" || m.type() === "warning" ? errors.push(m.text()) : undefined));
+    page.on("pageerror", (e) => errors.push(e.message));
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/diplo-brief-hydrate.js", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url, { waitUntil: "commit" });
+    const last = page.locator(`diplo-quote-card[item-id="${long.quotes.at(-1)?.id}"] [part~="base"]`);
+    await last.waitFor({ state: "attached" });
+    await last.evaluate((node) => node.setAttribute("data-from-server", ""));
+    release();
+    await page.waitForFunction(() => customElements.get("diplo-brief") !== undefined);
+    await page.locator("diplo-brief").evaluate((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    expect(await page.locator("diplo-quote-card").count()).toBe(long.quotes.length);
+    expect(await page.locator("[data-from-server]").count()).toBe(1);
+    expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -200,7 +200,8 @@ function shown(element: DiploBrief, s: string): [string, unknown, unknown][] {
   const gist = card("diplo-quote-card", "gist");
   const meeting = card("diplo-event-card", "meeting");
   const root = element.shadowRoot as ShadowRoot;
-  const marks = deepQueryAll(element, "mark");
+  // The filter is on, so the whole lists are there too, hidden: count what a reader sees.
+  const marks = deepQueryAll(element, "mark").filter((mark) => mark.checkVisibility());
   return [
     ["region label", root.querySelector('[part~="base"]')?.getAttribute("aria-label"), `Brief: ${s}`],
     ["headline", root.querySelector('[part~="headline"]')?.textContent, s],

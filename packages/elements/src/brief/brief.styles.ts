@@ -38,7 +38,7 @@ export const briefStyles = css`
     list-style: none;
   }
   /* Off-screen cards skip style, layout and paint, yet stay findable and in the accessibility tree. */
-  .grid > li {
+  .grid > li > * {
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
   }

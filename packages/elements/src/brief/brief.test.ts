@@ -176,7 +176,11 @@ describe("<diplo-brief> choosing an entity", () => {
 
   const selectButton = (id: string) =>
     deepQuery<HTMLButtonElement>(deepQuery(element, `diplo-entity-card[item-id="${id}"]`) as Element, '[part~="select"]') as HTMLButtonElement;
-  const shownIds = (tag: string) => deepQueryAll(element, tag).map((card) => card.getAttribute("item-id"));
+  // While an entity is chosen the whole lists stay in the DOM, hidden: what shows is what is visible.
+  const shownIds = (tag: string) =>
+    deepQueryAll(element, tag)
+      .filter((card) => card.checkVisibility())
+      .map((card) => card.getAttribute("item-id"));
 
   it("filters quotes, events and issues to what relates to it, and says so", async () => {
     const selected = nextEvent<DiploSelectDetail>(element, "diplo-select");

@@ -1,6 +1,6 @@
 import type { Brief, Entity } from "@diplo-brief/core";
-import { guard } from "lit/directives/guard.js";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
+import { guard } from "lit/directives/guard.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploElement } from "../shared/diplo-element.js";
 import { errorPanel } from "../shared/error-panel.js";
