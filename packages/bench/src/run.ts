@@ -179,6 +179,18 @@ for (const c of timelineCases) {
       : {}),
   });
 }
+for (const c of timelineCases) {
+  const ours = figure(c.name, "ourTimeline", "filledMs");
+  const theirs = figure(c.name, "visTimeline");
+  rows.push({
+    area: "timeline",
+    measure: `\`<diplo-timeline>\` until every event is drawn⁶, ${c.label}`,
+    unit: "ms",
+    ours: ours.value,
+    ...(ours.note ? { oursNote: ours.note } : {}),
+    baseline: { name: `${visName}, to first changed⁵`, value: theirs.value },
+  });
+}
 rows.push({ area: "server", measure: `renderBrief(seed) from @diplo-brief/cli, ${seedLabel}`, unit: "ms", ours: serverMs });
 
 const cpu = cpus();
@@ -201,9 +213,10 @@ const notes = [
   `Ratio = diplo-brief ÷ baseline: for bytes and ms lower is better, for ops/s higher is better.`,
   `¹ The Lit floor is \`export { LitElement, html, css } from "lit"\` bundled and minified with esbuild (es2022) like the CDN build: what any single-file Lit element ships. The CDN build is ${count(sizes.cdn.raw)} bytes raw; vis-timeline's standalone build (${count(sizes.visTimeline.raw)} bytes raw) bundles vis-data, moment and its CSS.`,
   `² safeParseBrief checks the shape and what JSON Schema cannot (unique ids, references, evidence spans against the article); ajv checks the shape only, with the schema from toJsonSchema().`,
-  `³ From setting \`.brief\` (a fresh copy, so validation is included) on a connected \`<diplo-brief>\` until it and every nested Lit element report \`updateComplete\`, the figure the target is set on; "+ style & layout" rows go on until a forced synchronous layout (reading \`offsetHeight\`) returns, which is closer to what a reader waits for. Paint is in neither. Finding the nested elements is inside the figure: ${formatNumber(largestWalk.ms, "ms")} ms in ${largestWalk.walks} searches at ${count(largest?.items ?? 0)} items.`,
-  `⁴ Setting \`.selected\` to the entity with the most quotes on a \`<diplo-brief>\` already showing (and laid out with) the brief, until every nested element has updated; "+ style & layout" as in ³.`,
-  `⁵ Ours: a \`<diplo-timeline>\` alone, from setting \`.brief\` (validating the whole brief) until updated, plus a forced layout. vis-timeline: from \`new vis.Timeline(container, items, {})\` (default options, 960 px wide, each item's content the event's title, which it sanitises as HTML) until its first \`changed\` event after the constructor returns (it emits one inside the constructor too, before its items are added); it draws in an animation frame and measures its DOM before \`changed\`, and waiting for that frame took a median ${formatNumber(median(result(`events-${options.timelineEvents}`).extra.get("visTimeline.frameWaitMs") ?? []), "ms")} ms of its figure at ${count(options.timelineEvents)} events. vis-timeline needs a date on every item, so events without a date (${undatedSeed} of ${seed.events.length} in the seed brief, ${count(undatedEvents)} of ${count(eventsBrief.events.length)} in the ${count(options.timelineEvents)}-event brief) are given the article's order as consecutive days from its date; ours keeps them undated, in article order.`,
+  `³ From setting \`.brief\` (a fresh copy, so validation is included) on a connected \`<diplo-brief>\` until it and every nested Lit element report \`updateComplete\`, the figure the target is set on. Lists longer than a screenful (24 items) draw the first 24 items here and the rest in later tasks (⁶), so at 1,000 items and more this is the first screen, not the whole brief. "+ style & layout" rows go on until a forced synchronous layout (reading \`offsetHeight\`) returns, which is closer to what a reader waits for. Paint is in neither. Finding the nested elements is inside the figure: ${formatNumber(largestWalk.ms, "ms")} ms in ${largestWalk.walks} searches at ${count(largest?.items ?? 0)} items.`,
+  `⁴ Setting \`.selected\` to the entity with the most quotes on a \`<diplo-brief>\` already showing (and laid out with) the whole brief, until every nested element has updated; "+ style & layout" as in ³. The whole lists stay drawn and are hidden; the related items are drawn apart, a screenful first.`,
+  `⁵ Ours: a \`<diplo-timeline>\` alone, from setting \`.brief\` (validating the whole brief) until updated, plus a forced layout: its first screen (24 events; the rest follow in later tasks, ⁶), where vis-timeline draws every event in its window at once. vis-timeline: from \`new vis.Timeline(container, items, {})\` (default options, 960 px wide, each item's content the event's title, which it sanitises as HTML) until its first \`changed\` event after the constructor returns (it emits one inside the constructor too, before its items are added); it draws in an animation frame and measures its DOM before \`changed\`, and waiting for that frame took a median ${formatNumber(median(result(`events-${options.timelineEvents}`).extra.get("visTimeline.frameWaitMs") ?? []), "ms")} ms of its figure at ${count(options.timelineEvents)} events. vis-timeline needs a date on every item, so events without a date (${undatedSeed} of ${seed.events.length} in the seed brief, ${count(undatedEvents)} of ${count(eventsBrief.events.length)} in the ${count(options.timelineEvents)}-event brief) are given the article's order as consecutive days from its date; ours keeps them undated, in article order.`,
+  `⁶ From setting \`.brief\` until no list is \`aria-busy\` any more, every element has updated and a forced layout has returned: the time until find in page and the end of the tab order reach the last item. Cards off screen skip style, layout and paint (\`content-visibility: auto\`). The longest task is the longest the page's main thread ran without a break in that time, from the Long Tasks API (0 when none reached its 50 ms floor): how long a click or a key press could have waited.`,
   `Each browser measurement times out after ${count(options.timeoutMs)} ms. Generated briefs come from generateBrief (seed ${options.seed}); their text is synthetic, not news.`,
 ];
 for (const note of notes) console.log(note);
