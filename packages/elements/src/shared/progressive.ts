@@ -9,8 +9,8 @@ const step = 120;
  * Draws long lists a screenful first and the rest a slice per task, so a brief of thousands of
  * items shows at once and the page answers while the rest arrive. Every item ends up in the DOM,
  * in order, so find in page, the tab order and screen readers meet all of it; a list that is
- * still filling says so with `aria-busy`. Nothing is ever taken out again: a new brief or
- * selection re-filters what is drawn instead.
+ * still filling says so with `aria-busy`. One limit serves every list of its host; `restart()`
+ * brings it back to a screenful when what the lists show changes.
  *
  * The server and hydration draw everything at once: the server has no later tasks, and
  * hydration must find the markup the server wrote.
