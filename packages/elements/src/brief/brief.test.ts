@@ -3,7 +3,7 @@ import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploSele
 import "@diplo-brief/elements/define";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
+import { cleanup, deepActiveElement, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
 
 const brief = seed();
 const fixture = (path: string) => new URL(`/__fixtures__/${path}`, location.origin).href;
@@ -236,6 +236,13 @@ describe("<diplo-brief> choosing an entity", () => {
     expect(element.selected).toBe("wang-yi");
     expect(shownIds("diplo-quote-card")).toEqual([]);
     expect(deepText(element)).toContain("Nothing here relates to Wang Yi.");
+
+    // "Show everything" leaves with the filter; focus must not fall back to the page's start.
+    (deepQuery<HTMLButtonElement>(element, '[part~="filter"] button') as HTMLButtonElement).focus();
+    await userEvent.keyboard("{Enter}");
+    await shown(element);
+    expect(element.selected).toBeUndefined();
+    expect(deepActiveElement()).toBe(selectButton("wang-yi"));
   });
 
   it("can be chosen from outside through the selected attribute", async () => {

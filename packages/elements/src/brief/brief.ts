@@ -218,6 +218,14 @@ export class DiploBrief extends DiploElement {
     emit(this, "diplo-select", { kind: "entity", id: null });
   }
 
+  /** "Show everything": the button goes with the filter, so focus goes back to the name the reader chose. */
+  async #showAll(): Promise<void> {
+    const id = this.selected ?? "";
+    this.#clear();
+    await this.updateComplete;
+    this.renderRoot.querySelector(`diplo-entity-card[item-id="${CSS.escape(id)}"]`)?.shadowRoot?.querySelector("button")?.focus();
+  }
+
   #onKeydown(event: KeyboardEvent): void {
     if (event.key === "Escape" && this.selected) this.#clear();
   }
@@ -380,7 +388,7 @@ export class DiploBrief extends DiploElement {
   #renderFilter(chosen: Entity | undefined): TemplateResult {
     return html`<div part="filter" class="filter" ?data-active=${Boolean(chosen)}>
       <p role="status">${chosen ? this.t("filtered", { name: chosen.name }) : ""}</p>
-      ${chosen ? html`<button type="button" @click=${this.#clear}>${this.t("showAll")}</button>` : nothing}
+      ${chosen ? html`<button type="button" @click=${this.#showAll}>${this.t("showAll")}</button>` : nothing}
     </div>`;
   }
 }

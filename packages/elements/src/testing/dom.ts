@@ -63,3 +63,10 @@ export function mount<E extends Element = HTMLElement>(markup: string): E {
 export function cleanup(): void {
   for (const container of document.querySelectorAll("[data-test-container]")) container.remove();
 }
+
+/** The focused element, looking into open shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
