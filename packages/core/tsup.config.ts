@@ -8,6 +8,5 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  treeshake: true,
   splitting: true,
 });

@@ -12,7 +12,6 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     splitting: true,
-    treeshake: true,
     external: ["@diplo-brief/elements/define"],
     esbuildPlugins: [minifyTemplateLiterals],
   },
