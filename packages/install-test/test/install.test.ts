@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, sep } from "node:path";
+import { join, posix, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { type Browser, chromium, type Page } from "playwright";
@@ -50,7 +50,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) 
 function exportTargets(node: unknown, conditions: string[] = []): { target: string; via: string }[] {
   if (typeof node === "string") return [{ target: node, via: conditions.join(" > ") }];
   if (node === null || typeof node !== "object") return [];
-  return Object.entries(node).flatMap(([key, value]) => (key === "@diplo-brief/source" ? [] : exportTargets(value, [...conditions, key])));
+  return Object.entries(node).flatMap(([key, value]) => exportTargets(value, [...conditions, key]));
 }
 
 let temp: string;
@@ -90,10 +90,10 @@ afterAll(() => {
 });
 
 describe("the packed tarballs", () => {
-  it.each(published)("$name ships its build, declarations and docs, and no tests or sources", ({ name, required }) => {
+  it.each(published)("$name ships its build, declarations, docs and sources, and no tests", ({ name, required }) => {
     const pack = packs.get(name);
     const files = pack?.files.map((file) => file.path) ?? [];
-    expect(files.filter((path) => /\.test\.|(^|\/)src\/|(^|\/)testing\/|(^|\/)(test|tests|fixtures?|__fixtures__)\//.test(path))).toEqual([]);
+    expect(files.filter((path) => /\.test\.|(^|\/)testing\/|(^|\/)(test|tests|fixtures?|__fixtures__)\//.test(path))).toEqual([]);
     expect(files.filter((path) => /\.tsbuildinfo$|(^|\/)\.turbo\/|\.tgz$/.test(path))).toEqual([]);
 
     // The manifest as packed: the working tree's may have moved on since.
@@ -107,6 +107,18 @@ describe("the packed tarballs", () => {
       .filter(({ target }) => !files.includes(target.replace(/^\.\//, "")))
       .map(({ target, via }) => `${via}: ${target}`);
     expect(missing).toEqual([]);
+
+    // Every source a map names inside the package is in the tarball, so debuggers can open it.
+    const unresolved = files
+      .filter((path) => path.endsWith(".js.map"))
+      .flatMap((map) => {
+        const { sources } = readJson<{ sources: string[] }>(join(project, "node_modules", name, map));
+        return sources
+          .map((source) => posix.normalize(posix.join(posix.dirname(map), source)))
+          .filter((path) => !path.startsWith("..") && !files.includes(path))
+          .map((path) => `${map}: ${path}`);
+      });
+    expect(unresolved).toEqual([]);
   });
 
   it("were installed from the tarballs, not from the registry or the workspace", () => {
