@@ -1,6 +1,6 @@
 import "./nav.js";
 import "@diplo-brief/elements/define";
-import { type Brief, type Problem, safeParseBrief, toJsonLd, toJsonSchema, toTimelineJs, verifyBrief } from "@diplo-brief/core";
+import { type Brief, type Problem, safeParseBriefJson, toJsonLd, toJsonSchema, toTimelineJs, verifyBrief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
 
 const editor = document.querySelector("#editor") as HTMLTextAreaElement;
@@ -22,15 +22,6 @@ function paragraph(text: string): HTMLParagraphElement {
   return Object.assign(document.createElement("p"), { textContent: text });
 }
 
-/** Where a JSON.parse error is, as line and column, from the position V8 reports. */
-function locate(text: string, message: string): string {
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return "";
-  const before = text.slice(0, Number(position));
-  const line = before.split("\n").length;
-  return ` (line ${line}, column ${Number(position) - before.lastIndexOf("\n")})`;
-}
-
 function showProblems(title: string, problems: readonly string[]): void {
   status.classList.add("bad");
   status.replaceChildren(paragraph(title), list(problems));
@@ -50,18 +41,13 @@ function showGrounding(brief: Brief): void {
 }
 
 function update(): void {
-  const text = editor.value;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    showProblems("The JSON does not parse:", [`${message}${locate(text, message)}`]);
-    return;
-  }
-  const result = safeParseBrief(json);
+  const result = safeParseBriefJson(editor.value);
   if (!result.success) {
-    showProblems(`The brief is not valid: ${result.problems.length} problem(s).`, result.problems.map((p) => p.message));
+    const notJson = result.problems[0]?.code === "invalid-json";
+    showProblems(
+      notJson ? "The JSON does not parse:" : `The brief is not valid: ${result.problems.length} problem(s).`,
+      result.problems.map((p) => p.message),
+    );
     return;
   }
   current = result.data;

@@ -96,6 +96,9 @@ describe("the demo, built and served under a nested base path", () => {
     const seed = await editor.inputValue();
     await editor.fill(seed.replace('"schemaVersion": "1.0",', '"schemaVersion": "1.0"'));
     await expect.poll(() => status.textContent()).toMatch(/The JSON does not parse:.*\(line 3, column \d+\)/);
+    // Where V8's message gives no position, the line and column are found all the same.
+    await editor.fill(seed.replace('"schemaVersion": "1.0",', '"schemaVersion": ,'));
+    await expect.poll(() => status.textContent()).toMatch(/The JSON does not parse:.*Unexpected token ','.*\(line 2, column 20\)/);
     await editor.fill(seed.replace('"speaker": "hua-chunying"', '"speaker": "qin"'));
     await expect.poll(() => status.textContent()).toContain("speaker: no entity with id 'qin'");
     expect(await page.locator("#stale").isVisible()).toBe(true);

@@ -229,18 +229,20 @@ describe("reading input", () => {
     expect(await run(["validate", "briefs"])).toEqual({ code: 1, stdout: "", stderr: "briefs: is a directory, not a brief file\n" });
   });
 
-  it("reports malformed JSON with the parser's message and the line and column", async () => {
+  it("reports malformed JSON as an invalid brief, with the parser's message and the line and column", async () => {
     const result = await run(["validate", "malformed.json"]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe("");
     // The wording is V8's; the position is ours to get right.
-    expect(result.stderr).toMatch(/^malformed\.json: not valid JSON: [^\n]*after property value \(line 3, column 3\)\n$/);
-    expect(result.stderr).not.toContain("position");
+    expect(result.stdout).toMatch(/^malformed\.json: brief: is not valid JSON: [^\n]*after property value \(line 3, column 3\)\n$/);
+    expect(result.stdout).not.toContain("position");
+    const json = JSON.parse((await run(["validate", "--json", "malformed.json"])).stdout);
+    expect(json[0].problems.map((p: { code: string }) => p.code)).toEqual(["invalid-json"]);
   });
 
   it("finds the line and column where the parser gives none, without echoing the file", async () => {
     const result = await run(["validate", "token.json"]);
-    expect(result).toEqual({ code: 1, stdout: "", stderr: "token.json: not valid JSON: Unexpected token '}' (line 2, column 20)\n" });
+    expect(result).toEqual({ code: 1, stdout: "token.json: brief: is not valid JSON: Unexpected token '}' (line 2, column 20)\n", stderr: "" });
   });
 
   it("accepts a UTF-8 byte order mark and names text in another encoding", async () => {
@@ -264,7 +266,7 @@ describe("reading input", () => {
 
   it("reads - from stdin", async () => {
     expect(await run(["validate", "-"], seedText)).toEqual({ code: 0, stdout: `${validLine("stdin")}\n`, stderr: "" });
-    expect((await run(["validate", "-"], '{\n  "schemaVersion": "1.0",\n')).stderr).toMatch(/^stdin: not valid JSON: .+ \(line 3, column 1\)\n$/);
+    expect((await run(["validate", "-"], '{\n  "schemaVersion": "1.0",\n')).stdout).toMatch(/^stdin: brief: is not valid JSON: .+ \(line 3, column 1\)\n$/);
   });
 
   it("stops reading stdin past 20 MB", async () => {

@@ -10,6 +10,7 @@ export { Quote, QuoteMode, QuoteSetting } from "./schemas/quote.js";
 
 export { formatPath, type PathSegment, type Problem, type ProblemCode } from "./problem.js";
 export { BriefValidationError, parseBrief, type SafeParseBriefResult, safeParseBrief } from "./validation/parse-brief.js";
+export { parseBriefJson, safeParseBriefJson } from "./validation/parse-brief-json.js";
 
 export { findAllFolded, findAllTolerant, type NormalizedText, normalizeForMatch, type TextRange } from "./grounding/normalize.js";
 export { type GroundingReport, verifyBrief } from "./grounding/verify-brief.js";

@@ -4,6 +4,7 @@ export type PathSegment = string | number;
 /** Why a brief was refused by validation or flagged by grounding. */
 export type ProblemCode =
   | "unreadable"
+  | "invalid-json"
   | "missing"
   | "invalid-type"
   | "invalid-value"

@@ -1,7 +1,7 @@
-import { type Brief, type Problem, safeParseBrief } from "@diplo-brief/core";
+import { type Brief, type Problem, safeParseBriefJson } from "@diplo-brief/core";
 import type { CliIo } from "./io.js";
 import { type ProblemJson, problemLine } from "./messages.js";
-import { readJsonInput } from "./read-input.js";
+import { readTextInput } from "./read-input.js";
 
 /** One input, read and validated; `label` is how messages name it (the path as typed, or `stdin`). */
 export type LoadedBrief =
@@ -10,9 +10,10 @@ export type LoadedBrief =
   | { readonly kind: "unreadable"; readonly label: string; readonly message: string };
 
 export async function loadBrief(source: string, io: CliIo): Promise<LoadedBrief> {
-  const input = await readJsonInput(source, io);
+  const input = await readTextInput(source, io);
   if (!input.ok) return { kind: "unreadable", label: input.label, message: input.message };
-  const result = safeParseBrief(input.json);
+  // Text that is not JSON is an invalid brief too: one `invalid-json` problem with its line and column.
+  const result = safeParseBriefJson(input.text);
   return result.success
     ? { kind: "valid", label: input.label, brief: result.data }
     : { kind: "invalid", label: input.label, problems: result.problems };

@@ -2,7 +2,6 @@ import { type FileHandle, open } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describeFsError } from "./fs-errors.js";
 import type { CliIo, InputStream } from "./io.js";
-import { describeJsonError } from "./json-error.js";
 import { formatBytes } from "./messages.js";
 
 /** Larger than any real brief by far (the seed is 55 KB); a bigger file is a mistake or an attack. */
@@ -12,7 +11,7 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 export const STDIN_LABEL = "stdin";
 
 export type InputResult =
-  | { readonly ok: true; readonly label: string; readonly json: unknown }
+  | { readonly ok: true; readonly label: string; readonly text: string }
   | { readonly ok: false; readonly label: string; readonly message: string };
 
 /** An input that cannot be used as a brief; `message` is the part after `label: `. */
@@ -21,14 +20,16 @@ class InputError extends Error {
 }
 
 /**
- * Reads one input (a path relative to `io.cwd`, or `-` for stdin) and parses it as JSON. Never
- * throws for a bad input: every way a file can be wrong comes back as a one-line message.
+ * Reads one input (a path relative to `io.cwd`, or `-` for stdin) as UTF-8 text. Never throws for
+ * a bad input: every way a file can fail to be read comes back as a one-line message.
  */
-export async function readJsonInput(source: string, io: CliIo): Promise<InputResult> {
+export async function readTextInput(source: string, io: CliIo): Promise<InputResult> {
   const label = source === "-" ? STDIN_LABEL : source;
   try {
     const bytes = source === "-" ? await readStdin(io) : await readFile(resolve(io.cwd, source));
-    return { ok: true, label, json: parseJson(decode(bytes)) };
+    const text = decode(bytes);
+    if (text.trim() === "") throw new InputError("is empty, not a brief");
+    return { ok: true, label, text };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, label, message: error.message };
     throw error;
@@ -85,14 +86,5 @@ function decode(bytes: Buffer): string {
     return utf8.decode(bytes); // drops a leading byte order mark, which JSON.parse would refuse
   } catch {
     throw new InputError("not UTF-8 text");
-  }
-}
-
-function parseJson(text: string): unknown {
-  if (text.trim() === "") throw new InputError("is empty, not a brief");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(`not valid JSON: ${describeJsonError(text, error)}`);
   }
 }
