@@ -7,7 +7,7 @@ import { blinkenBeijing } from "@diplo-brief/core/articles";
 import { renderBrief, renderPage } from "@diplo-brief/cli";
 import { largerBrief } from "@diplo-brief/test-utils/larger-brief";
 import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
-import { type Browser, chromium } from "playwright";
+import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const hydrateScript = createRequire(import.meta.url).resolve("@diplo-brief/elements/cdn/diplo-brief-hydrate.js");
@@ -40,6 +40,32 @@ afterAll(async () => {
 async function serve(name: string, brief: unknown): Promise<string> {
   pages.set(`/${name}.html`, await renderPage(brief, { script: "/diplo-brief-hydrate.js" }));
   return `${base}/${name}.html`;
+}
+
+/**
+ * Opens a rendered page with the hydration script held back, marks the server-rendered node
+ * `selector` names, then lets the elements hydrate: the mark surviving shows the node was kept.
+ */
+async function hydrate(url: string, selector: string): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("console", (m) => (m.type() === "error" || m.type() === "warning" ? errors.push(m.text()) : undefined));
+  page.on("pageerror", (e) => errors.push(e.message));
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/diplo-brief-hydrate.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  // A module script defers DOMContentLoaded, so wait only for the server's markup.
+  await page.goto(url, { waitUntil: "commit" });
+  const marked = page.locator(selector);
+  await marked.waitFor({ state: "attached" });
+  await marked.evaluate((node) => node.setAttribute("data-from-server", ""));
+  release();
+  await page.waitForFunction(() => customElements.get("diplo-brief") !== undefined);
+  await page.locator("diplo-brief").evaluate((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+  return { page, errors };
 }
 
 describe("renderBrief", () => {
@@ -82,24 +108,7 @@ describe("a rendered page in Chromium", () => {
   });
 
   it("hydrates without rendering from scratch, and selection then works", async () => {
-    const url = await serve("hydrate", blinkenBeijing);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => (m.type() === "error" || m.type() === "warning" ? errors.push(m.text()) : undefined));
-    page.on("pageerror", (e) => errors.push(e.message));
-    // Hold the script back, mark a server-rendered node, then let the element hydrate.
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/diplo-brief-hydrate.js", async (route) => {
-      await held;
-      await route.continue();
-    });
-    // A module script defers DOMContentLoaded, so wait only for the server's markup.
-    await page.goto(url, { waitUntil: "commit" });
-    await page.locator('diplo-brief [part~="headline"]').waitFor();
-    await page.locator('diplo-brief [part~="headline"]').evaluate((node) => node.setAttribute("data-from-server", ""));
-    release();
-    await page.waitForFunction(() => customElements.get("diplo-brief") !== undefined);
+    const { page, errors } = await hydrate(await serve("hydrate", blinkenBeijing), 'diplo-brief [part~="headline"]');
     const brief = page.locator("diplo-brief");
     await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
     const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").length;
@@ -114,25 +123,8 @@ describe("a rendered page in Chromium", () => {
     // The browser draws long lists a screenful at a time; the server has no later tasks.
     const long = largerBrief(blinkenBeijing, 4);
     const url = await serve("long", long);
-    const html = pages.get("/long.html") ?? "";
-    expect(html.match(/<diplo-quote-card /g)).toHaveLength(long.quotes.length);
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on("console", (m) => (m.type() === "error" || m.type() === "warning" ? errors.push(m.text()) : undefined));
-    page.on("pageerror", (e) => errors.push(e.message));
-    let release: () => void = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/diplo-brief-hydrate.js", async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(url, { waitUntil: "commit" });
-    const last = page.locator(`diplo-quote-card[item-id="${long.quotes.at(-1)?.id}"] [part~="base"]`);
-    await last.waitFor({ state: "attached" });
-    await last.evaluate((node) => node.setAttribute("data-from-server", ""));
-    release();
-    await page.waitForFunction(() => customElements.get("diplo-brief") !== undefined);
-    await page.locator("diplo-brief").evaluate((element) => (element as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+    expect(pages.get("/long.html")?.match(/<diplo-quote-card /g)).toHaveLength(long.quotes.length);
+    const { page, errors } = await hydrate(url, `diplo-quote-card[item-id="${long.quotes.at(-1)?.id}"] [part~="base"]`);
     expect(await page.locator("diplo-quote-card").count()).toBe(long.quotes.length);
     expect(await page.locator("[data-from-server]").count()).toBe(1);
     expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
