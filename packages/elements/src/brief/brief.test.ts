@@ -245,6 +245,26 @@ describe("<diplo-brief> choosing an entity", () => {
     expect(deepActiveElement()).toBe(selectButton("wang-yi"));
   });
 
+  it("gives focus back to the chosen name when Escape clears the choice from a related card", async () => {
+    selectButton("qin-gang").click();
+    await shown(element);
+    const related = deepQueryAll(element, "diplo-quote-card").find((card) => card.checkVisibility());
+    (related?.shadowRoot?.querySelector("button") as HTMLButtonElement).focus();
+    await userEvent.keyboard("{Escape}");
+    await shown(element);
+    expect(element.selected).toBeUndefined();
+    expect(deepActiveElement()).toBe(selectButton("qin-gang"));
+  });
+
+  it("gives focus to the brief when the chosen name is not on show", async () => {
+    element.sections = "quotes";
+    element.selected = "qin-gang";
+    await shown(element);
+    (deepQuery<HTMLButtonElement>(element, '[part~="filter"] button') as HTMLButtonElement).click();
+    await shown(element);
+    expect(deepActiveElement()).toBe(deepQuery(element, '[part~="base"]'));
+  });
+
   it("can be chosen from outside through the selected attribute", async () => {
     element.setAttribute("selected", "hua-chunying");
     await shown(element);

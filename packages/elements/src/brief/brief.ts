@@ -213,21 +213,22 @@ export class DiploBrief extends DiploElement {
     this.#choose(event.detail.id);
   }
 
-  #clear(): void {
+  /**
+   * Clears the choice ("Show everything" or Escape). Focus that left with the filter (on its
+   * button, or in a related card) goes back to the name the reader chose, or to the brief.
+   */
+  async #clear(): Promise<void> {
+    const id = this.selected ?? "";
     this.#choose(null);
     emit(this, "diplo-select", { kind: "entity", id: null });
-  }
-
-  /** "Show everything": the button goes with the filter, so focus goes back to the name the reader chose. */
-  async #showAll(): Promise<void> {
-    const id = this.selected ?? "";
-    this.#clear();
     await this.updateComplete;
-    this.renderRoot.querySelector(`diplo-entity-card[item-id="${CSS.escape(id)}"]`)?.shadowRoot?.querySelector("button")?.focus();
+    if (this.matches(":focus-within")) return;
+    const name = this.renderRoot.querySelector(`diplo-entity-card[item-id="${CSS.escape(id)}"]`)?.shadowRoot?.querySelector("button");
+    (name ?? this.renderRoot.querySelector<HTMLElement>('[part~="base"]'))?.focus();
   }
 
   #onKeydown(event: KeyboardEvent): void {
-    if (event.key === "Escape" && this.selected) this.#clear();
+    if (event.key === "Escape" && this.selected) void this.#clear();
   }
 
   override render(): TemplateResult {
@@ -256,9 +257,11 @@ export class DiploBrief extends DiploElement {
     const hostArticle = this.findInRoot(this.article);
     // Sections sit below the headline, or take its level when the header is not shown.
     const level = sections.includes("header") ? this.headingLevel : this.headingLevel - 1;
+    // tabindex: focus has somewhere to go back to when what held it is gone.
     return html`<section
       part="base"
       class="brief"
+      tabindex="-1"
       aria-label=${this.label || this.t("briefLabel", { headline: brief.article.headline })}
       @diplo-select=${this.#onSelect}
       @keydown=${this.#onKeydown}
@@ -281,23 +284,26 @@ export class DiploBrief extends DiploElement {
     level: number,
   ): TemplateResult {
     const compact = this.layout === "compact";
-    // What every card depends on besides its item: a list whose items and these are unchanged
-    // is not walked again, which at thousands of items is most of a render's cost.
+    // What every card depends on besides its item.
     const same = [brief, hostArticle, this.strings, level, compact, this.theme];
     const none = (filtered: boolean) => html`<p class="muted">${chosen && filtered ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
+    // A list is drawn in slices (a screenful, then one per task); a slice already drawn is not
+    // walked again unless what its cards show changed, so each task only draws its own slice.
+    // `which` tells a list's related items from the whole list.
+    const draw = (progressive: Progressive, name: string, ids: readonly string[], which: unknown, hidden: boolean, card: Card, sliceKey?: SliceKey) =>
+      html`<ul class="grid" ?hidden=${hidden} aria-busy=${progressive.short(ids)}>
+        ${progressive
+          .take(ids)
+          .map((slice) => guard([...same, name, which, slice[0], slice.length, sliceKey?.(slice)], () => slice.map((id) => html`<li>${card(id)}</li>`)))}
+      </ul>`;
     // While an entity is chosen the whole list stays drawn, hidden, and the related items are
     // drawn apart: choosing and going back redraw nothing, and the browser hides one list far
     // faster than thousands of items.
-    const list = (ids: readonly string[], filter: ReadonlySet<string> | undefined, card: (id: string) => TemplateResult, ...deps: unknown[]) => {
-      const items = (drawn: readonly string[]) => drawn.map((id) => html`<li>${card(id)}</li>`);
-      const drawn = this.#lists.take(ids);
+    const list = (name: string, ids: readonly string[], filter: ReadonlySet<string> | undefined, card: Card, sliceKey?: SliceKey) => {
       const related = filter && ids.filter((id) => filter.has(id));
-      const relatedDrawn = related ? this.#related.take(related) : [];
       return html`${(related ?? ids).length === 0 ? none(Boolean(related)) : nothing}
-        <ul class="grid" ?hidden=${Boolean(related) || ids.length === 0} aria-busy=${drawn.length < ids.length}>
-          ${guard([...same, ...deps, drawn.length], () => items(drawn))}
-        </ul>
-        ${related?.length ? html`<ul class="grid" aria-busy=${relatedDrawn.length < related.length}>${items(relatedDrawn)}</ul>` : nothing}`;
+        ${draw(this.#lists, name, ids, undefined, Boolean(related) || ids.length === 0, card, sliceKey)}
+        ${related?.length ? draw(this.#related, name, related, filter, false, card) : nothing}`;
     };
     const frame = (name: string, title: string, body: unknown) =>
       html`<section part="section" class=${name}>${this.heading(level + 1, title, "section-heading")}${body}</section>`;
@@ -318,6 +324,7 @@ export class DiploBrief extends DiploElement {
             if (entities.length === 0) return nothing;
             return html`${this.heading(level + 2, this.t(label("kind", kind)), "group-heading")}
             ${list(
+              kind,
               entities.map((e) => e.id),
               undefined,
               (id) =>
@@ -334,7 +341,8 @@ export class DiploBrief extends DiploElement {
                   ?compact=${compact}
                   theme=${this.theme}
                 ></diplo-entity-card>`,
-              chosen,
+              // Choosing redraws only the slices holding the old and the new choice.
+              (slice) => chosen && slice.includes(chosen.id) && chosen.id,
             )}`;
           }),
         );
@@ -343,6 +351,7 @@ export class DiploBrief extends DiploElement {
           "issues",
           this.t("sectionIssues"),
           list(
+            "issues",
             brief.issues.map((i) => i.id),
             related?.issues,
             (id) =>
@@ -355,6 +364,7 @@ export class DiploBrief extends DiploElement {
           "quotes",
           this.t("sectionQuotes"),
           list(
+            "quotes",
             brief.quotes.map((q) => q.id),
             related?.quotes,
             (id) =>
@@ -388,9 +398,12 @@ export class DiploBrief extends DiploElement {
   #renderFilter(chosen: Entity | undefined): TemplateResult {
     return html`<div part="filter" class="filter" ?data-active=${Boolean(chosen)}>
       <p role="status">${chosen ? this.t("filtered", { name: chosen.name }) : ""}</p>
-      ${chosen ? html`<button type="button" @click=${this.#showAll}>${this.t("showAll")}</button>` : nothing}
+      ${chosen ? html`<button type="button" @click=${this.#clear}>${this.t("showAll")}</button>` : nothing}
     </div>`;
   }
 }
+
+type Card = (id: string) => TemplateResult;
+type SliceKey = (slice: readonly string[]) => unknown;
 
 const cardParts = "base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source";

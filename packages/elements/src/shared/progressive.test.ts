@@ -66,6 +66,51 @@ describe("long lists", () => {
     expect(idsOf(element, "diplo-quote-card")).toEqual(next.quotes.map((q) => q.id));
   });
 
+  it("fill the related lists without waiting for the hidden whole lists", async () => {
+    const value = largerBrief(seed(), 40);
+    const element = await brief(value);
+    element.selected = "qin-gang";
+    const wanted = value.quotes.filter((q) => q.speaker === "qin-gang").map((q) => q.id);
+    expect(wanted.length).toBeGreaterThan(24);
+    const shownQuotes = () => deepQueryAll(element, "diplo-quote-card").filter((card) => card.checkVisibility());
+    for (let task = 0; task < 50 && shownQuotes().length < wanted.length; task++) {
+      await settled(element);
+      await nextTask();
+    }
+    expect(shownQuotes().map((card) => card.getAttribute("item-id"))).toEqual(wanted);
+    // The whole quotes list, hidden, has more slices to go.
+    expect(element.shadowRoot?.querySelector('section.quotes ul[hidden][aria-busy="true"]')).not.toBeNull();
+  });
+
+  it("show each section's own items when the sections change order mid-fill", async () => {
+    const element = await brief(big());
+    element.sections = "issues quotes";
+    await settled(element);
+    element.sections = "quotes issues";
+    await settled(element);
+    const [first, second] = [...(element.shadowRoot?.querySelectorAll("section.quotes, section.issues") ?? [])];
+    expect(first?.className).toBe("quotes");
+    expect(first?.querySelector("diplo-issue-card")).toBeNull();
+    expect(first?.querySelectorAll("diplo-quote-card").length).toBeGreaterThan(0);
+    expect(second?.querySelector("diplo-quote-card")).toBeNull();
+  });
+
+  it("draw nothing more while detached, even for a new brief", async () => {
+    const element = await brief(big());
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    element.brief = largerBrief(seed(), 9);
+    for (let task = 0; task < 5; task++) {
+      await settled(element);
+      await nextTask();
+    }
+    const drawn = idsOf(element, "diplo-quote-card").length;
+    expect(drawn).toBeLessThan(largerBrief(seed(), 9).quotes.length);
+    parent.append(element);
+    await filled(element);
+    expect(idsOf(element, "diplo-quote-card")).toHaveLength(largerBrief(seed(), 9).quotes.length);
+  });
+
   it("stop filling while detached and go on when attached again", async () => {
     const element = await brief(big());
     const drawn = idsOf(element, "diplo-quote-card").length;

@@ -30,33 +30,46 @@ export class Progressive implements ReactiveController {
     if (this.host.hasUpdated) this.#limit = first;
   }
 
-  /** The part of `items` to draw in this update. */
-  take<T>(items: readonly T[]): readonly T[] {
-    if (items.length <= this.#limit) return items;
-    this.#more = true;
-    return items.slice(0, this.#limit);
+  /**
+   * The part of `items` to draw in this update, in the slices it was drawn in (a screenful, then
+   * one slice per task), so a template can `guard` each slice and skip the ones already drawn.
+   */
+  take<T>(items: readonly T[]): (readonly T[])[] {
+    const end = Math.min(items.length, this.#limit);
+    if (end < items.length) this.#more = true;
+    const slices: (readonly T[])[] = [];
+    for (let start = 0; start < end; start = start === 0 ? first : start + step) {
+      slices.push(items.slice(start, Math.min(end, start === 0 ? first : start + step)));
+    }
+    return slices;
+  }
+
+  /** Whether `items` is longer than what is drawn so far: the list's `aria-busy`. */
+  short(items: readonly unknown[]): boolean {
+    return items.length > this.#limit;
   }
 
   hostUpdate(): void {
     this.#more = false;
   }
 
+  // One timer at a time, and none while detached: another controller's update must not put this
+  // one's next slice off, and a detached element draws nothing more until it is back.
   hostUpdated(): void {
-    clearTimeout(this.#timer);
-    if (this.#more) {
-      this.#timer = setTimeout(() => {
-        this.#limit += step;
-        this.host.requestUpdate();
-      });
-    }
+    if (!this.#more || this.#timer !== undefined || !this.host.isConnected) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#limit += step;
+      this.host.requestUpdate();
+    });
   }
 
-  // A list left half-filled by a disconnection goes on filling when the element is back.
   hostConnected(): void {
-    if (this.#more) this.hostUpdated();
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

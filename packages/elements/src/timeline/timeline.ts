@@ -1,5 +1,6 @@
 import type { Brief } from "@diplo-brief/core";
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { guard } from "lit/directives/guard.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploBriefPart } from "../shared/brief-part.js";
 import type { DiploBriefErrorDetail } from "../shared/events.js";
@@ -46,10 +47,13 @@ export class DiploTimeline extends DiploBriefPart<Brief> {
     const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
     if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
     const article = this.hostArticle;
-    const drawn = this.#events.take(events);
-    return html`<ol part="list" aria-busy=${drawn.length < events.length}>
-      ${drawn.map(
-        (event) => html`<li>
+    // A slice of events already drawn is not walked again unless what its cards show changed.
+    const same = [brief, article, this.strings, this.headingLevel, this.compact, this.theme, this.only];
+    return html`<ol part="list" aria-busy=${this.#events.short(events)}>
+      ${this.#events.take(events).map((slice) =>
+        guard([...same, slice[0], slice.length], () =>
+          slice.map(
+            (event) => html`<li>
           <diplo-event-card
             part="card"
             exportparts="base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source"
@@ -62,6 +66,8 @@ export class DiploTimeline extends DiploBriefPart<Brief> {
             theme=${this.theme}
           ></diplo-event-card>
         </li>`,
+          ),
+        ),
       )}
     </ol>`;
   }
