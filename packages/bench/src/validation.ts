@@ -1,10 +1,12 @@
-import { safeParseBrief, toJsonSchema } from "@diplo-brief/core";
+import { Brief, safeParseBrief, toJsonSchema } from "@diplo-brief/core";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { median, opsPerSecond } from "./stats.js";
 
 export interface ValidationResult {
   readonly label: string;
   readonly ours: number;
+  /** zod's `Brief.safeParse` alone: the shape check inside safeParseBrief, what ajv also checks. */
+  readonly shape: number;
   readonly ajv: number;
 }
 
@@ -14,8 +16,8 @@ interface Contender {
 }
 
 /**
- * safeParseBrief beside ajv compiled from the brief's own JSON Schema, on the same data, in
- * interleaved rounds so drift on a shared machine hits both alike. ajv checks the shape only;
+ * safeParseBrief, and zod's shape check alone, beside ajv compiled from the brief's own JSON
+ * Schema, on the same data, in interleaved rounds so drift on a shared machine hits both alike. ajv checks the shape only;
  * safeParseBrief also checks ids, references and evidence spans, as the table's footnote says.
  */
 export function measureValidation(
@@ -27,9 +29,11 @@ export function measureValidation(
   const contenders: Contender[] = datasets.flatMap(({ label, data }) => {
     // Each contender gets its own copy, so no validator benefits from another's caches.
     const ours = structuredClone(data);
+    const shape = structuredClone(data);
     const theirs = structuredClone(data);
     return [
       { key: `${label}|ours`, run: () => safeParseBrief(ours).success },
+      { key: `${label}|shape`, run: () => Brief.safeParse(shape).success },
       { key: `${label}|ajv`, run: () => validate(theirs) },
     ];
   });
@@ -41,6 +45,7 @@ export function measureValidation(
   return datasets.map(({ label }) => ({
     label,
     ours: median(samples.get(`${label}|ours`) ?? []),
+    shape: median(samples.get(`${label}|shape`) ?? []),
     ajv: median(samples.get(`${label}|ajv`) ?? []),
   }));
 }

@@ -61,6 +61,7 @@ describe("npm run bench --quick", () => {
       ["size", "Lit floor¹, brotli"],
       ["validation", "safeParseBrief², seed brief"],
       ["validation", "safeParseBrief², generated brief of 50 items"],
+      ["validation", "Brief.safeParse², shape only, seed brief"],
       ["rendering", "first screen³ `<diplo-brief>`, seed brief"],
       ["rendering", "first screen³ `<diplo-brief>`, generated, 10 items"],
       ["rendering", "first screen³ `<diplo-brief>`, generated, 80 items"],

@@ -181,6 +181,22 @@ async function connect<T extends Updatable>(tag: string): Promise<T> {
   return element;
 }
 
+/**
+ * A new `tag` alone on the stage, given a copy of brief `name` at `start`, once it and every
+ * element inside it have updated.
+ */
+async function showBrief<T extends Updatable & { brief?: Brief }>(tag: string, name: string): Promise<{ element: T; start: number }> {
+  clear();
+  const element = await connect<T>(tag);
+  const brief = fresh(name);
+  // A task of its own for the copy, so the longest task measured from `start` is not the bench's.
+  await nextTask();
+  const start = performance.now();
+  element.brief = brief;
+  await settle(element);
+  return { element, start };
+}
+
 /** The entity with the most quotes: the choice a reader is likeliest to make, and one that keeps many cards to redraw. */
 function busiestSpeaker(brief: Brief): string {
   const counts = new Map<string, number>();
@@ -227,14 +243,7 @@ window.diploBench = {
   },
 
   async firstScreen(name) {
-    clear();
-    const element = await connect<DiploBrief & Updatable>("diplo-brief");
-    const brief = fresh(name);
-    // A task of its own for the copy, so the longest task measured from here is not the bench's.
-    await nextTask();
-    const start = performance.now();
-    element.brief = brief;
-    await settle(element);
+    const { element, start } = await showBrief<DiploBrief & Updatable>("diplo-brief", name);
     const ms = performance.now() - start;
     firstScreenWalk = walking;
     void element.offsetHeight;
@@ -247,10 +256,8 @@ window.diploBench = {
 
   async selection(name) {
     if (shown?.name !== name) {
-      clear();
-      const element = await connect<DiploBrief & Updatable>("diplo-brief");
-      element.brief = fresh(name);
-      await filled(element, performance.now());
+      const { element, start } = await showBrief<DiploBrief & Updatable>("diplo-brief", name);
+      await filled(element, start);
       shown = { name, element };
     }
     const element = shown.element as DiploBrief & Updatable;
@@ -272,14 +279,7 @@ window.diploBench = {
   },
 
   async ourTimeline(name) {
-    clear();
-    const element = await connect<DiploTimeline & Updatable>("diplo-timeline");
-    const brief = fresh(name);
-    // A task of its own for the copy, so the longest task measured from here is not the bench's.
-    await nextTask();
-    const start = performance.now();
-    element.brief = brief;
-    await settle(element);
+    const { element, start } = await showBrief<DiploTimeline & Updatable>("diplo-timeline", name);
     // vis-timeline's `changed` comes after it has measured its DOM, which forces a layout; reading
     // a size here makes ours pay for style and layout too.
     void element.offsetHeight;
