@@ -1,4 +1,4 @@
-import type { PathSegment } from "./problem.js";
+import { type PathSegment, type Problem, problem } from "./problem.js";
 import type { Brief } from "./schemas/brief.js";
 import type { Evidence } from "./schemas/evidence.js";
 
@@ -23,4 +23,17 @@ export function* allEvidence(brief: Brief): Generator<LocatedEvidence> {
       }
     }
   }
+}
+
+/**
+ * The most items any list in a brief may hold. Far beyond any article, it lets a reader refuse
+ * a sparse array or a proxy that claims four billion elements before walking it.
+ */
+export const MAX_LIST_LENGTH = 1_000_000;
+
+/** A problem when `length` is more than a list may hold. */
+export function listTooLong(length: number, path: readonly PathSegment[]): Problem | undefined {
+  if (length <= MAX_LIST_LENGTH) return undefined;
+  const count = (n: number) => n.toLocaleString("en-US");
+  return problem(path, "too-big", `has ${count(length)} elements, more than the ${count(MAX_LIST_LENGTH)} a list in a brief may hold`);
 }

@@ -12,7 +12,7 @@ export { formatPath, type PathSegment, type Problem, type ProblemCode } from "./
 export { BriefValidationError, parseBrief, type SafeParseBriefResult, safeParseBrief } from "./validation/parse-brief.js";
 export { parseBriefJson, safeParseBriefJson } from "./validation/parse-brief-json.js";
 
-export { findAllFolded, findAllTolerant, type NormalizedText, normalizeForMatch, type TextRange } from "./grounding/normalize.js";
+export { findAllTolerant, type NormalizedText, normalizeForMatch, type TextRange } from "./grounding/normalize.js";
 export { type GroundingReport, verifyBrief } from "./grounding/verify-brief.js";
 
 export { BRIEF_SCHEMA_ID, type JsonSchema, toJsonSchema } from "./exports/json-schema.js";

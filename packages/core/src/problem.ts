@@ -11,6 +11,7 @@ export type ProblemCode =
   | "invalid-format"
   | "unknown-field"
   | "too-small"
+  | "too-big"
   | "unsupported-version"
   | "duplicate-id"
   | "dangling-reference"
@@ -20,7 +21,11 @@ export type ProblemCode =
   | "quote-outside-evidence"
   | "name-not-in-evidence"
   | "cue-not-in-evidence"
-  | "when-not-in-evidence";
+  | "when-not-in-evidence"
+  | "speaker-not-in-evidence"
+  | "name-not-written"
+  | "date-not-written"
+  | "more-problems";
 
 /**
  * One problem, located by a path into the brief. `message` is a whole sentence for a person,
@@ -53,4 +58,42 @@ export function problem(path: readonly PathSegment[], code: ProblemCode, detail:
 export function quoted(value: string, max = 60): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;
   return `'${cut}'`;
+}
+
+/** A problem for input that threw while being read (a hostile getter, a revoked proxy, no memory left). */
+export function unreadable(path: readonly PathSegment[], error: unknown): Problem {
+  let detail: string;
+  // Even reading an error's message may throw.
+  try {
+    detail = error instanceof Error ? error.message : String(error);
+  } catch {
+    detail = "reading it threw an error";
+  }
+  return problem(path, "unreadable", `could not be read: ${detail}`);
+}
+
+/** How many problems a report lists before it only counts: one bad brief cannot flood a screen or the memory. */
+export const MAX_PROBLEMS = 1000;
+
+/** Problems as they are found, the first {@link MAX_PROBLEMS} kept and the rest counted. */
+export class ProblemList {
+  readonly #kept: Problem[] = [];
+  #more = 0;
+
+  add(found: Problem | undefined): void {
+    if (!found) return;
+    if (this.#kept.length < MAX_PROBLEMS) this.#kept.push(found);
+    else this.#more++;
+  }
+
+  get size(): number {
+    return this.#kept.length + this.#more;
+  }
+
+  /** The problems kept, and when some were only counted, a last one that says how many. */
+  list(): Problem[] {
+    if (this.#more === 0) return [...this.#kept];
+    const more = this.#more.toLocaleString("en-US");
+    return [...this.#kept, problem([], "more-problems", `${more} more problem${this.#more === 1 ? "" : "s"} not listed (the first ${MAX_PROBLEMS.toLocaleString("en-US")} are)`)];
+  }
 }

@@ -72,7 +72,6 @@ describe("the Blinken in Beijing brief", () => {
     const expected: [string, string][] = [
       ["United States", "country"],
       ["China", "country"],
-      ["Indonesia", "country"],
       ["North Korea", "country"],
       ["Beijing", "place"],
       ["Washington", "place"],

@@ -18,7 +18,8 @@ const asUrl = (sameAs: string): string => (sameAs.startsWith("Q") ? `https://www
  * an Event per event, with a start date only where the brief has one.
  */
 export function toJsonLd(brief: Brief): Graph {
-  const base = brief.article.url ?? "";
+  // Item ids become fragments of the article's URL, which may carry a fragment of its own.
+  const base = (brief.article.url ?? "").replace(/#.*$/s, "");
   const ref = (id: string): IdReference => ({ "@id": `${base}#${encodeURIComponent(id)}` });
   const articleRef = ref("article");
 

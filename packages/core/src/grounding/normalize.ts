@@ -1,23 +1,6 @@
-/**
- * Typographic variants that a quote may legitimately differ by from the article: curly and
- * straight quotation marks and apostrophes. Nothing else is folded (no case, no dashes), so a
- * changed word still fails.
- */
-const foldedCharacters: Record<string, string> = {
-  "\u2018": "'",
-  "\u2019": "'",
-  "\u201A": "'",
-  "\u201B": "'",
-  "\u2032": "'",
-  "\u02BC": "'",
-  "\u201C": '"',
-  "\u201D": '"',
-  "\u201E": '"',
-  "\u201F": '"',
-  "\u2033": '"',
-  "\u00AB": '"',
-  "\u00BB": '"',
-};
+import { foldCharacter, isSpace } from "./characters.js";
+import { PhraseSet } from "./phrase-set.js";
+import { ArticleTokens } from "./tokens.js";
 
 export interface NormalizedText {
   /** The folded text: typographic quotes made straight, every whitespace run one space. */
@@ -28,7 +11,8 @@ export interface NormalizedText {
 
 /**
  * Folds `text` for tolerant matching and keeps a map back to the original offsets, so a match
- * in the folded text can be reported (or highlighted) as a span of the original.
+ * in the folded text can be reported (or highlighted) as a span of the original. Only visible
+ * whitespace folds: an invisible character (U+FEFF, a zero-width space) stays, and so differs.
  */
 export function normalizeForMatch(text: string): NormalizedText {
   let out = "";
@@ -36,8 +20,7 @@ export function normalizeForMatch(text: string): NormalizedText {
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    // \s covers the non-breaking and other Unicode spaces news text is full of.
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       if (!inSpace) {
         out += " ";
         offsets.push(i);
@@ -46,7 +29,7 @@ export function normalizeForMatch(text: string): NormalizedText {
       continue;
     }
     inSpace = false;
-    out += foldedCharacters[ch] ?? ch;
+    out += foldCharacter(ch);
     offsets.push(i);
   }
   return { text: out, offsets };
@@ -59,25 +42,18 @@ export interface TextRange {
 }
 
 /**
- * Finds `needle` in `haystack`, tolerant of typographic quotes and whitespace differences,
- * and returns every place it occurs as ranges of the original haystack.
+ * Every place `phrase` occurs in `text` as whole words, tolerant of typographic quotation marks
+ * and apostrophes and of visible whitespace, as ranges of `text`: the matching that
+ * {@link verifyBrief} uses, so "aid" is not found in "said".
  */
-export function findAllTolerant(haystack: string, needle: string): TextRange[] {
-  return findAllFolded(normalizeForMatch(haystack), needle);
-}
-
-/**
- * {@link findAllTolerant} on a haystack folded once beforehand: checking many quotes against one
- * article should not fold the article again for each.
- */
-export function findAllFolded(folded: NormalizedText, needle: string): TextRange[] {
-  const target = normalizeForMatch(needle).text.trim();
-  if (target === "") return [];
+export function findAllTolerant(text: string, phrase: string): TextRange[] {
+  const tokens = new ArticleTokens(text);
+  const ids = tokens.phrase(phrase);
+  if (!ids) return [];
   const ranges: TextRange[] = [];
-  for (let at = folded.text.indexOf(target); at !== -1; at = folded.text.indexOf(target, at + 1)) {
-    const start = folded.offsets[at] as number;
-    const last = folded.offsets[at + target.length - 1] as number;
-    ranges.push({ start, end: last + 1 });
-  }
+  new PhraseSet([ids], tokens.vocabularySize + 1).scan(tokens.ids, { from: 0, to: tokens.count }, (_, at) => {
+    ranges.push(tokens.textRange(at));
+    return false;
+  });
   return ranges;
 }

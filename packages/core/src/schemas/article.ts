@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { strictObject } from "./strict-object.js";
 import { Text } from "./identifier.js";
+import { IsoDay } from "./partial-date.js";
 
 /** BCP 47 language tags, e.g. `en`, `en-GB`, `zh-Hant-TW`. */
 export const LanguageTag = z
@@ -14,9 +15,7 @@ export const HttpUrl = z
 export const Article = strictObject({
   headline: Text,
   dateline: z.optional(Text),
-  published: z.optional(
-    z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { error: "must be a date as YYYY-MM-DD" })),
-  ),
+  published: z.optional(IsoDay),
   dateNote: z.optional(Text),
   source: Text,
   language: LanguageTag,

@@ -11,6 +11,11 @@ export const Identifier = z.string().check(
 );
 export type Identifier = z.infer<typeof Identifier>;
 
-/** Non-empty human-readable text; empty strings are never meaningful in a brief. */
-export const Text = z.string().check(z.minLength(1, { error: "must not be empty" }));
+/**
+ * Human-readable text with something to read: empty strings, whitespace and invisible
+ * characters alone (zero-width spaces, U+FEFF, soft hyphens) are never meaningful in a brief.
+ */
+export const Text = z
+  .string()
+  .check(z.regex(/[^\s\p{Default_Ignorable_Code_Point}]/u, { error: "must not be empty, blank or invisible" }));
 export type Text = z.infer<typeof Text>;

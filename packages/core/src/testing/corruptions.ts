@@ -162,7 +162,7 @@ export const corruptions: readonly Corruption[] = [
     name: "date in no ISO form",
     structural: true,
     code: "invalid-format",
-    message: "events[7].when.date.value: must be YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day), got the string 'January 2021'",
+    message: "events[7].when.date.value: must be YYYY, YYYY-MM or YYYY-MM-DD (a year, a month or a day that exists), got the string 'January 2021'",
     apply: (b) => {
       b.events[7].when.date.value = "January 2021";
     },

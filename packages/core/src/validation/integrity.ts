@@ -1,6 +1,6 @@
 import { allEvidence, type ItemCollection, itemCollections } from "../brief-items.js";
 import { checkSpan } from "../grounding/span.js";
-import { formatPath, type PathSegment, type Problem, problem } from "../problem.js";
+import { formatPath, type PathSegment, type ProblemList, problem } from "../problem.js";
 import { type Brief, SCHEMA_VERSION } from "../schemas/brief.js";
 
 const singular: Record<ItemCollection, string> = {
@@ -20,13 +20,12 @@ interface IdEntry {
  * an item of the right collection, evidence spans inside the article and equal to their slice,
  * and a format version this library knows. Runs only on structurally valid briefs.
  */
-export function checkIntegrity(brief: Brief): Problem[] {
-  const problems: Problem[] = [];
+export function checkIntegrity(brief: Brief, problems: ProblemList): void {
 
   const [, minor = "0"] = brief.schemaVersion.split(".");
   const [, supportedMinor = "0"] = SCHEMA_VERSION.split(".");
   if (Number(minor) > Number(supportedMinor)) {
-    problems.push(
+    problems.add(
       problem(
         ["schemaVersion"],
         "unsupported-version",
@@ -41,7 +40,7 @@ export function checkIntegrity(brief: Brief): Problem[] {
       const path = [collection, index, "id"];
       const first = ids.get(item.id);
       if (first) {
-        problems.push(problem(path, "duplicate-id", `duplicate id '${item.id}' (first used at ${formatPath(first.path)})`));
+        problems.add(problem(path, "duplicate-id", `duplicate id '${item.id}' (first used at ${formatPath(first.path)})`));
       } else {
         ids.set(item.id, { collection, path });
       }
@@ -55,7 +54,7 @@ export function checkIntegrity(brief: Brief): Problem[] {
     const detail = found
       ? `'${id}' is ${singular[found.collection]}, not ${singular[collection]}`
       : `no ${singular[collection].replace(/^an? /, "")} with id '${id}'`;
-    problems.push(problem(path, "dangling-reference", detail));
+    problems.add(problem(path, "dangling-reference", detail));
   };
 
   brief.entities.forEach((entity, i) => {
@@ -77,8 +76,6 @@ export function checkIntegrity(brief: Brief): Problem[] {
   });
 
   for (const { span, path } of allEvidence(brief)) {
-    const spanProblem = checkSpan(brief.article.text, span, path);
-    if (spanProblem) problems.push(spanProblem);
+    problems.add(checkSpan(brief.article.text, span, path));
   }
-  return problems;
 }

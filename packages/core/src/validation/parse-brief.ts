@@ -1,8 +1,7 @@
-import type { Problem } from "../problem.js";
-import { problem } from "../problem.js";
+import { type Problem, ProblemList, unreadable } from "../problem.js";
 import { Brief } from "../schemas/brief.js";
 import { checkIntegrity } from "./integrity.js";
-import { problemsFromZod } from "./zod-issues.js";
+import { parseBounded } from "./bounded-parse.js";
 
 export type SafeParseBriefResult =
   | { readonly success: true; readonly data: Brief; readonly problems?: undefined }
@@ -28,21 +27,12 @@ export class BriefValidationError extends Error {
  */
 export function safeParseBrief(input: unknown): SafeParseBriefResult {
   try {
-    const parsed = Brief.safeParse(input, { reportInput: true });
-    if (!parsed.success) return { success: false, problems: problemsFromZod(parsed.error.issues) };
-    const problems = checkIntegrity(parsed.data);
-    return problems.length > 0 ? { success: false, problems } : { success: true, data: parsed.data };
+    const problems = new ProblemList();
+    const data = parseBounded(Brief, input, [], problems) as Brief;
+    if (problems.size === 0) checkIntegrity(data, problems);
+    return problems.size > 0 ? { success: false, problems: problems.list() } : { success: true, data };
   } catch (error) {
-    return { success: false, problems: [problem([], "unreadable", `could not be read: ${describeError(error)}`)] };
-  }
-}
-
-/** What a caught value says about itself; even reading an error's message may throw. */
-function describeError(error: unknown): string {
-  try {
-    return error instanceof Error ? error.message : String(error);
-  } catch {
-    return "reading it threw an error";
+    return { success: false, problems: [unreadable([], error)] };
   }
 }
 

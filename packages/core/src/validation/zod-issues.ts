@@ -42,10 +42,10 @@ function toPath(path: readonly PropertyKey[]): PathSegment[] {
  * for formats and minimums; for the structural codes zod only says "Invalid input", so the
  * sentence is written here from the issue's details.
  */
-export function problemsFromZod(issues: readonly ZodIssue[]): Problem[] {
+export function problemsFromZod(issues: readonly ZodIssue[], prefix: readonly PathSegment[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const issue of issues) {
-    const path = toPath(issue.path);
+    const path = [...prefix, ...toPath(issue.path)];
     const input: unknown = issue.input;
     if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value") && !("received" in issue)) {
       const expected = issue.code === "invalid_type" ? (expectedNames[issue.expected] ?? issue.expected) : `one of ${listValues(issue.values)}`;
