@@ -31,7 +31,7 @@ export function mulberry32(seed: number): () => number {
 
 /**
  * How `items` split across the collections, close to what news briefs hold (the seed brief has
- * 30 entities, 15 issues, 14 quotes, 19 events): about 30% entities, 10% issues, 35% quotes and
+ * 29 entities, 15 issues, 14 quotes, 19 events): about 30% entities, 10% issues, 35% quotes and
  * 25% events. Any non-empty brief has an entity first, since quotes need a speaker.
  */
 export function splitItems(items: number): ItemCounts {

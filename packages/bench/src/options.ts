@@ -14,6 +14,11 @@ export interface BenchOptions {
   /** Validation: interleaved rounds of about `roundMs` each. */
   readonly rounds: number;
   readonly roundMs: number;
+  /** Verification: the generated brief's items, aliases spread over the seed, the long article's length. */
+  readonly verifyItems: number;
+  readonly verifyAliases: number;
+  readonly verifyArticleBytes: number;
+  readonly verifyRuns: number;
   /** Server rendering: timed calls of renderBrief after warm-up. */
   readonly serverRuns: number;
   /** The longest any one browser measurement may take before it is reported as timed out. */
@@ -47,6 +52,10 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         cappedRepeats: 3,
         rounds: numberFrom(env.BENCH_ROUNDS, 3),
         roundMs: numberFrom(env.BENCH_ROUND_MS, 40),
+        verifyItems: 200,
+        verifyAliases: 300,
+        verifyArticleBytes: 100_000,
+        verifyRuns: 3,
         serverRuns: 3,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 30_000),
         seed: numberFrom(env.BENCH_SEED, 1),
@@ -61,6 +70,10 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         cappedRepeats: 3,
         rounds: numberFrom(env.BENCH_ROUNDS, 15),
         roundMs: numberFrom(env.BENCH_ROUND_MS, 200),
+        verifyItems: 12_000,
+        verifyAliases: 10_000,
+        verifyArticleBytes: 19_500_000,
+        verifyRuns: numberFrom(env.BENCH_VERIFY_RUNS, 7),
         serverRuns: 30,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 60_000),
         seed: numberFrom(env.BENCH_SEED, 1),

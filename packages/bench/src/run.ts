@@ -14,6 +14,7 @@ import { measureSizes } from "./sizes.js";
 import { median } from "./stats.js";
 import { type Row, formatNumber, renderTable } from "./table.js";
 import { measureValidation } from "./validation.js";
+import { measureVerification, withLongArticle, withManyAliases } from "./verification.js";
 
 const options = readOptions(process.argv.slice(2), process.env);
 const log = (message: string): void => {
@@ -30,6 +31,8 @@ const FIRST_SCREEN_MS = 100;
 const SELECTION_MS = 50;
 const TIMELINE_EVENTS = 1_000;
 const TIMELINE_RATIO = 0.5;
+// The CLI refuses briefs over 20 MB; anything under it should verify in under this.
+const VERIFY_MS = 2_000;
 
 log(options.quick ? "quick run (tiny sizes, for the test)" : "full run");
 
@@ -49,6 +52,17 @@ const validation = measureValidation(
   ],
   options.rounds,
   options.roundMs,
+);
+
+log(`verification: ${options.verifyRuns} runs`);
+const verification = measureVerification(
+  [
+    { label: seedLabel, brief: seed },
+    { label: `generated brief of ${count(options.verifyItems)} items`, brief: generated(options.verifyItems) },
+    { label: `seed with ${count(options.verifyAliases)} aliases`, brief: withManyAliases(seed, options.verifyAliases) },
+    { label: "seed with a long article", brief: withLongArticle(seed, options.verifyArticleBytes) },
+  ],
+  options.verifyRuns,
 );
 
 const full: readonly Measurement[] = ["firstScreen", "selection", "ourTimeline", "visTimeline"];
@@ -93,6 +107,15 @@ const rows: Row[] = [
       { area: "validation", measure: `Brief.safeParse², shape only, ${v.label}`, unit: "ops/s", ours: v.shape, baseline: ajv },
     ];
   }),
+  ...verification.map(
+    (v): Row => ({
+      area: "verification",
+      measure: `verifyBrief, ${v.label} (${(v.bytes / 1e6).toFixed(1)} MB of JSON)`,
+      unit: "ms",
+      ours: v.ms,
+      target: { text: `< ${count(VERIFY_MS)}`, met: v.ms < VERIFY_MS },
+    }),
+  ),
 ];
 
 const result = (name: string): CaseResult => {

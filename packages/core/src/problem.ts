@@ -75,10 +75,14 @@ export function unreadable(path: readonly PathSegment[], error: unknown): Proble
 /** How many problems a report lists before it only counts: one bad brief cannot flood a screen or the memory. */
 export const MAX_PROBLEMS = 1000;
 
-/** Problems as they are found, the first {@link MAX_PROBLEMS} kept and the rest counted. */
+/**
+ * Problems as they are found, the first {@link MAX_PROBLEMS} kept and the rest counted, or, for
+ * a check that stops once it has enough to show ({@link ProblemList.full}), only said to exist.
+ */
 export class ProblemList {
   readonly #kept: Problem[] = [];
   #more = 0;
+  #stopped = false;
 
   add(found: Problem | undefined): void {
     if (!found) return;
@@ -90,10 +94,23 @@ export class ProblemList {
     return this.#kept.length + this.#more;
   }
 
-  /** The problems kept, and when some were only counted, a last one that says how many. */
+  /** True once more problems were found than are listed: a check may stop here (and says so). */
+  get full(): boolean {
+    return this.#more > 0;
+  }
+
+  /** Marks the list as cut short by a check that stopped once it was {@link full}. */
+  stop(): void {
+    this.#stopped = true;
+  }
+
+  /** The problems kept, and when some were left out, a last one that says so. */
   list(): Problem[] {
     if (this.#more === 0) return [...this.#kept];
-    const more = this.#more.toLocaleString("en-US");
-    return [...this.#kept, problem([], "more-problems", `${more} more problem${this.#more === 1 ? "" : "s"} not listed (the first ${MAX_PROBLEMS.toLocaleString("en-US")} are)`)];
+    const first = MAX_PROBLEMS.toLocaleString("en-US");
+    const detail = this.#stopped
+      ? `more problems not listed: the check stops after the first ${first}`
+      : `${this.#more.toLocaleString("en-US")} more problem${this.#more === 1 ? "" : "s"} not listed (the first ${first} are)`;
+    return [...this.#kept, problem([], "more-problems", detail)];
   }
 }

@@ -75,4 +75,12 @@ describe("toJsonLd", () => {
     expect(node?.["@id"]).toBe("https://example.com/news/blinken#united-states");
     expect(node?.sameAs).toEqual(["https://www.wikidata.org/wiki/Q30"]);
   });
+
+  it("anchors ids on the article URL without its own fragment", () => {
+    const brief = seedCopy();
+    brief.article.url = "https://example.com/news/blinken?page=2#comments";
+    const ids = graphOf(brief as Brief).map((n) => n["@id"]);
+    expect(ids).toContain("https://example.com/news/blinken?page=2#united-states");
+    for (const id of ids) expect(id?.split("#")).toHaveLength(2);
+  });
 });

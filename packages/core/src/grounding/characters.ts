@@ -48,14 +48,15 @@ const classify = (ch: string): CharacterClass =>
 // Unicode property tests are the slow part of reading a long article.
 const bmpClasses = new Uint8Array(0x10000);
 
-/** The class of the code point `ch` (one UTF-16 code unit, or a surrogate pair). */
-export function characterClass(ch: string): CharacterClass {
-  if (ch.length > 1) return classify(ch);
-  const code = ch.charCodeAt(0);
+/** The class of the UTF-16 code unit `code`, which is not a surrogate. */
+export function classOfCode(code: number): CharacterClass {
   let known = bmpClasses[code] as number;
   if (known === 0) {
-    known = classify(ch);
+    known = classify(String.fromCharCode(code));
     bmpClasses[code] = known;
   }
   return known as CharacterClass;
 }
+
+/** The class of a character outside the Basic Multilingual Plane, given as its surrogate pair. */
+export const classOfPair = (pair: string): CharacterClass => classify(pair);

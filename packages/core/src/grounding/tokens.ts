@@ -1,4 +1,4 @@
-import { characterClass, foldCharacter, SPACE, WORD } from "./characters.js";
+import { type CharacterClass, classOfCode, classOfPair, foldCharacter, SPACE, WORD } from "./characters.js";
 import type { TextRange } from "./normalize.js";
 
 /**
@@ -13,30 +13,29 @@ function tokenize(text: string, visit: (key: string, start: number) => void): vo
   let i = 0;
   while (i < text.length) {
     const start = i;
-    const first = codePointAt(text, i);
-    const kind = characterClass(first);
-    i += first.length;
+    const kind = classAt(text, i);
+    i += width(text, i);
     if (kind === SPACE || kind === WORD) {
-      while (i < text.length) {
-        const next = codePointAt(text, i);
-        if (characterClass(next) !== kind) break;
-        i += next.length;
-      }
+      while (i < text.length && classAt(text, i) === kind) i += width(text, i);
       visit(kind === SPACE ? " " : text.slice(start, i), start);
     } else {
-      visit(foldCharacter(first), start);
+      visit(foldCharacter(text.slice(start, i)), start);
     }
   }
 }
 
-function codePointAt(text: string, i: number): string {
+const isPairAt = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return text.slice(i, i + 2);
-  }
-  return text[i] as string;
-}
+  if (code < 0xd800 || code > 0xdbff) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+};
+
+/** How many code units the character at `i` takes: two for a surrogate pair, else one. */
+const width = (text: string, i: number): number => (isPairAt(text, i) ? 2 : 1);
+
+const classAt = (text: string, i: number): CharacterClass =>
+  isPairAt(text, i) ? classOfPair(text.slice(i, i + 2)) : classOfCode(text.charCodeAt(i));
 
 /** A range of tokens, half-open: `from` is the first token, `to` the one after the last. */
 export interface TokenRange {

@@ -28,7 +28,14 @@ export function parseBounded(schema: Schema, input: unknown, path: readonly Path
     }
     const element = (def as z.core.$ZodArrayDef).element;
     const out: unknown[] = new Array(input.length);
-    for (let i = 0; i < input.length; i++) out[i] = parseBounded(element, input[i], [...path, i], problems);
+    for (let i = 0; i < input.length; i++) {
+      // Past the problems a report lists, walking on would only spend time on problems nobody sees.
+      if (problems.full) {
+        problems.stop();
+        break;
+      }
+      out[i] = parseBounded(element, input[i], [...path, i], problems);
+    }
     return out;
   }
   const lists = def.type === "object" ? listFields(schema as z.core.$ZodObject) : undefined;
