@@ -11,17 +11,27 @@ export interface LocatedEvidence {
   readonly path: readonly PathSegment[];
 }
 
-/** Every evidence span in the brief with its path, in document order. */
+/** Every evidence span in the brief with its path, in document order: items' evidence, then a quote's attribution spans. */
 export function* allEvidence(brief: Brief): Generator<LocatedEvidence> {
   for (const collection of itemCollections) {
     const items = brief[collection];
     for (let i = 0; i < items.length; i++) {
-      const evidence = items[i]?.evidence ?? [];
-      for (let j = 0; j < evidence.length; j++) {
-        const span = evidence[j];
-        if (span) yield { span, path: [collection, i, "evidence", j] };
-      }
+      const item = items[i];
+      if (!item) continue;
+      yield* spansAt(item.evidence, [collection, i, "evidence"]);
+      const attribution = "attribution" in item ? item.attribution : undefined;
+      if (!attribution) continue;
+      yield* spansAt(attribution.content, [collection, i, "attribution", "content"]);
+      if (attribution.cue) yield { span: attribution.cue, path: [collection, i, "attribution", "cue"] };
+      yield* spansAt(attribution.source ?? [], [collection, i, "attribution", "source"]);
     }
+  }
+}
+
+function* spansAt(spans: readonly Evidence[], path: readonly PathSegment[]): Generator<LocatedEvidence> {
+  for (let j = 0; j < spans.length; j++) {
+    const span = spans[j];
+    if (span) yield { span, path: [...path, j] };
   }
 }
 

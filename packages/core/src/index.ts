@@ -6,7 +6,8 @@ export { Evidence, EvidenceList } from "./schemas/evidence.js";
 export { Identifier, Text } from "./schemas/identifier.js";
 export { Issue, IssueCategory, IssueNature, IssueParty } from "./schemas/issue.js";
 export { type DatePrecision, datePrecision, PartialDate } from "./schemas/partial-date.js";
-export { Quote, QuoteMode, QuoteSetting } from "./schemas/quote.js";
+export { Attribution, Quote, QuoteMode, QuoteSetting } from "./schemas/quote.js";
+export { Provenance, ProvenanceMethod } from "./schemas/provenance.js";
 
 export { formatPath, type PathSegment, type Problem, type ProblemCode } from "./problem.js";
 export { BriefValidationError, parseBrief, type SafeParseBriefResult, safeParseBrief } from "./validation/parse-brief.js";

@@ -13,6 +13,7 @@ export type ProblemCode =
   | "too-small"
   | "too-big"
   | "unsupported-version"
+  | "needs-newer-version"
   | "duplicate-id"
   | "dangling-reference"
   | "span-out-of-range"

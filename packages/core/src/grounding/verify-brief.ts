@@ -27,6 +27,8 @@ interface Located<T> {
   readonly path: readonly PathSegment[];
   /** The item's evidence spans that are whole-number, in-range, ordered and repeat their slice. */
   readonly spans: readonly TokenRange[];
+  /** A quote's attribution source spans that are, likewise. */
+  readonly sources: readonly TokenRange[];
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
@@ -96,12 +98,21 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
         problems.add(problem(path, "invalid-type", "expected an object"));
         continue;
       }
-      located.push({ item: item as T, path, spans: readSpans(item.evidence, [...path, "evidence"]) });
+      const spans = readSpans(item.evidence, [...path, "evidence"]);
+      const attribution = isObject(item.attribution) ? item.attribution : undefined;
+      let sources: TokenRange[] = [];
+      if (attribution) {
+        readSpans(attribution.content, [...path, "attribution", "content"]);
+        if (attribution.cue !== undefined) readSpans([attribution.cue], [...path, "attribution", "cue"], false);
+        if (attribution.source !== undefined) sources = readSpans(attribution.source, [...path, "attribution", "source"]);
+      }
+      located.push({ item: item as T, path, spans, sources });
     }
     return located;
   };
 
-  const readSpans = (evidence: unknown, path: readonly PathSegment[]): TokenRange[] => {
+  /** `indexed`: the spans' paths end in their index; false for a single span read as a list of one. */
+  const readSpans = (evidence: unknown, path: readonly PathSegment[], indexed = true): TokenRange[] => {
     if (!Array.isArray(evidence)) {
       problems.add(problem(path, "invalid-type", "expected an array of evidence spans"));
       return [];
@@ -115,7 +126,7 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
     for (let j = 0; j < evidence.length; j++) {
       checked.spans++;
       const span: unknown = evidence[j];
-      const spanPath = [...path, j];
+      const spanPath = indexed ? [...path, j] : path;
       const spanProblem = isObject(span) ? checkSpan(text, span as unknown as Evidence, spanPath) : problem(spanPath, "invalid-type", "expected an object");
       if (spanProblem) problems.add(spanProblem);
       else ranges.push(tokens.tokensWithin((span as Evidence).start, (span as Evidence).end));
@@ -155,18 +166,20 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
 
   const unlocated: { quote: Located<Record<string, unknown>>; phrase: Int32Array }[] = [];
   for (const located of quotes) {
-    const { item: quote, path, spans } = located;
+    const { item: quote, path, spans, sources } = located;
     if (spans.length === 0) continue;
     if (!writtenIn(phraseSet([quote.cue]), spans)) {
       problems.add(problem([...path, "cue"], "cue-not-in-evidence", `${quotedValue(quote.cue)} is not written in the quote's evidence`));
     }
     const speaker = namesOf.get(quote.speaker);
-    if (speaker && !writtenIn(speaker.names, spans)) {
+    // The source span may be a pronoun or a description ("he", "the official"): then the
+    // evidence must hold the sentence that names the speaker.
+    if (speaker && !writtenIn(speaker.names, [...spans, ...sources])) {
       problems.add(
         problem(
           [...path, "speaker"],
           "speaker-not-in-evidence",
-          `the quote's evidence names neither the speaker ${quotedValue(speaker.name)} nor any of their aliases: include the sentence that names them`,
+          `the quote's evidence and attribution source name neither the speaker ${quotedValue(speaker.name)} nor any of their aliases: include the sentence that names them`,
         ),
       );
     }

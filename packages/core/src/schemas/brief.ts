@@ -5,13 +5,14 @@ import { Entity } from "./entity.js";
 import { Event } from "./event.js";
 import { Issue } from "./issue.js";
 import { Text } from "./identifier.js";
+import { Provenance } from "./provenance.js";
 import { Quote } from "./quote.js";
 
 /**
  * The brief format version this library writes and reads. Minor versions only add optional
  * fields; a major version may change or remove them.
  */
-export const SCHEMA_VERSION = "1.0";
+export const SCHEMA_VERSION = "1.1";
 
 export const Brief = strictObject({
   schemaVersion: z
@@ -21,6 +22,7 @@ export const Brief = strictObject({
     ),
   article: Article,
   summary: z.optional(Text),
+  provenance: z.optional(Provenance),
   entities: z.array(Entity),
   issues: z.array(Issue),
   quotes: z.array(Quote),

@@ -65,7 +65,7 @@ export const groundingCorruptions: readonly GroundingCorruption[] = [
     name: "a quote given to someone its evidence does not name",
     parses: true,
     code: "speaker-not-in-evidence",
-    messages: [`quotes[${bidenQuote}].speaker: the quote's evidence names neither the speaker 'Antony Blinken' nor any of their aliases: include the sentence that names them`],
+    messages: [`quotes[${bidenQuote}].speaker: the quote's evidence and attribution source name neither the speaker 'Antony Blinken' nor any of their aliases: include the sentence that names them`],
     apply: (b) => {
       b.quotes[bidenQuote].speaker = "antony-blinken";
     },

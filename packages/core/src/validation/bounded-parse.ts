@@ -59,7 +59,7 @@ function parseWhole(schema: Schema, input: unknown, path: readonly PathSegment[]
 }
 
 interface ListFields {
-  /** The object schema with each list field taken as any value, or none: the field is checked apart. */
+  /** The object schema with each field that holds a list taken as any value, or none: the field is checked apart. */
   readonly shell: Schema;
   readonly fields: readonly (readonly [string, Schema])[];
 }
@@ -70,9 +70,11 @@ const listFieldsOf = new Map<Schema, ListFields | undefined>();
 function listFields(schema: z.core.$ZodObject): ListFields | undefined {
   if (listFieldsOf.has(schema)) return listFieldsOf.get(schema);
   const shape = schema._zod.def.shape;
+  // Lists, and objects that hold lists (a quote's attribution), are walked here; the rest is zod's.
   const fields = Object.entries(shape).filter(([, field]) => {
-    const def = field._zod.def;
-    return def.type === "array" || (def.type === "optional" && (def as z.core.$ZodOptionalDef).innerType._zod.def.type === "array");
+    const inner = field._zod.def.type === "optional" ? (field._zod.def as z.core.$ZodOptionalDef).innerType : field;
+    const type = inner._zod.def.type;
+    return type === "array" || (type === "object" && listFields(inner as z.core.$ZodObject) !== undefined);
   });
   const lists =
     fields.length === 0

@@ -21,7 +21,6 @@ interface IdEntry {
  * and a format version this library knows. Runs only on structurally valid briefs.
  */
 export function checkIntegrity(brief: Brief, problems: ProblemList): void {
-
   const [, minor = "0"] = brief.schemaVersion.split(".");
   const [, supportedMinor = "0"] = SCHEMA_VERSION.split(".");
   if (Number(minor) > Number(supportedMinor)) {
@@ -33,6 +32,17 @@ export function checkIntegrity(brief: Brief, problems: ProblemList): void {
       ),
     );
   }
+
+  // A field a minor version added is used only by a brief that says so, so a reader that predates
+  // it refuses the brief by its version ("upgrade") rather than by a field it does not know.
+  const needs = (path: readonly PathSegment[], version: string): void => {
+    if (Number(minor) >= Number(version.split(".")[1])) return;
+    problems.add(problem(path, "needs-newer-version", `is new in format ${version}, but the brief says ${brief.schemaVersion}: set schemaVersion to '${version}'`));
+  };
+  if (brief.provenance) needs(["provenance"], "1.1");
+  brief.quotes.forEach((quote, i) => {
+    if (quote.attribution) needs(["quotes", i, "attribution"], "1.1");
+  });
 
   const ids = new Map<string, IdEntry>();
   for (const collection of itemCollections) {
