@@ -3,46 +3,17 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, open, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type Brief, SCHEMA_VERSION } from "@diplo-brief/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-
-// The command is tested as users run it: the built dist/bin.js in a real Node process, on real files.
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
-const binPath = join(packageDir, "dist", "bin.js");
-const seedPath = fileURLToPath(new URL("../../core/src/articles/blinken-beijing.brief.json", import.meta.url));
+import { binPath, noInput, packageDir, recorder, type Result, requireBuild, run as runIn, seedPath } from "./harness.js";
 
 let dir = "";
 let seed: Brief;
 let seedText = "";
 
-interface Result {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs `node dist/bin.js ...args` in the temp dir, with `input` (or nothing) on stdin. */
-function run(args: readonly string[], input?: string | Buffer): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    // The command stops reading stdin once it is over the size limit: EPIPE here is expected.
-    child.stdin.on("error", () => {});
-    child.stdin.end(input);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      // No outcome, expected or not, may show the user a stack trace.
-      expect(stderr).not.toMatch(/^\s+at /m);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const run = (args: readonly string[], input?: string | Buffer): Promise<Result> => runIn(dir, args, input);
 
 /** The seed brief with one value replaced, as the JSON text of a file. */
 function briefWith(path: readonly (string | number)[], value: unknown): string {
@@ -64,9 +35,7 @@ const lines = (text: string): string[] => text.split("\n").filter((line) => line
 const alteredQuote = "I’m certain that, over the next several months, I’ll be meeting with Xi again";
 
 beforeAll(async () => {
-  if (!existsSync(binPath)) {
-    throw new Error(`${binPath} is missing: run npm run build -w @diplo-brief/cli (or turbo run build) before these tests`);
-  }
+  requireBuild();
   dir = await mkdtemp(join(tmpdir(), "diplo-brief-cli-"));
   seedText = await readFile(seedPath, "utf8");
   seed = JSON.parse(seedText) as Brief;
@@ -260,8 +229,17 @@ describe("reading input", () => {
     expect(await run(["validate", "huge.json"])).toEqual({
       code: 1,
       stdout: "",
-      stderr: "huge.json: 8 GB, larger than the 20 MB limit for a brief file\n",
+      stderr: "huge.json: 8,589,934,592 bytes, larger than the 20,971,520-byte (20 MB) limit for a brief file\n",
     });
+  });
+
+  it("gives sizes just over the limit in bytes, which rounding to MB would make equal to it", async () => {
+    const handle = await open(join(dir, "just-over.json"), "w");
+    await handle.truncate(21_000_000);
+    await handle.close();
+    expect((await run(["validate", "just-over.json"])).stderr).toBe(
+      "just-over.json: 21,000,000 bytes, larger than the 20,971,520-byte (20 MB) limit for a brief file\n",
+    );
   });
 
   it("reads - from stdin", async () => {
@@ -271,7 +249,30 @@ describe("reading input", () => {
 
   it("stops reading stdin past 20 MB", async () => {
     const result = await run(["validate", "-"], Buffer.alloc(21 * 1024 * 1024, " "));
-    expect(result).toEqual({ code: 1, stdout: "", stderr: "stdin: larger than the 20 MB limit for a brief file\n" });
+    expect(result).toEqual({ code: 1, stdout: "", stderr: "stdin: larger than the 20,971,520-byte (20 MB) limit for a brief file\n" });
+  });
+
+  it("names a directory given as stdin instead of reading it as empty", async () => {
+    const briefs = await open(join(dir, "briefs"), "r");
+    try {
+      const result = await new Promise<Result>((resolve, reject) => {
+        const child = spawn(process.execPath, [binPath, "validate", "-"], { cwd: dir, stdio: [briefs.fd, "pipe", "pipe"] });
+        let stderr = "";
+        child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, stdout: "", stderr }));
+      });
+      expect(result).toEqual({ code: 1, stdout: "", stderr: "stdin: is a directory, not a brief file\n" });
+    } finally {
+      await briefs.close();
+    }
+  });
+
+  it("takes an empty file name for a usage error, not for the directory it is relative to", async () => {
+    const message = usageError("validate", "a file name is empty (a file, or - for stdin)");
+    expect(await run(["validate", "brief.json", ""])).toEqual({ code: 2, stdout: "", stderr: message });
+    expect((await run(["verify", ""])).stderr).toBe(usageError("verify", "a file name is empty (a file, or - for stdin)"));
+    expect((await run(["render", "brief.json", "-o", ""])).stderr).toBe(usageError("render", "option '--output' needs a file name (or - for stdout)"));
   });
 });
 
@@ -415,7 +416,7 @@ describe("render", () => {
     expect(await run(["render", "brief.json", "--script", "javascript:alert(1)"])).toEqual({
       code: 2,
       stdout: "",
-      stderr: usageError("render", "--script: the URL must be http(s) or a relative path, got 'javascript:alert(1)'"),
+      stderr: usageError("render", "--script must be https: or a same-origin path (relative, or starting with a single /), got 'javascript:alert(1)'"),
     });
     expect((await run(["render", "brief.json", "--fragment", "--script", "/x.js"])).stderr).toBe(
       usageError("render", "--script is for a whole page; a --fragment loads no script"),
@@ -451,25 +452,63 @@ describe("render", () => {
   });
 });
 
+describe("stdout and stderr that cannot be written", () => {
+  /** Runs the command with stdout or stderr on `path`, the other one recorded. */
+  async function runWith(stream: "stdout" | "stderr", path: string, args: readonly string[]): Promise<{ code: number | null; other: string }> {
+    const handle = await open(path, "w");
+    try {
+      return await new Promise((resolve, reject) => {
+        const stdio = stream === "stdout" ? (["ignore", handle.fd, "pipe"] as const) : (["ignore", "pipe", handle.fd] as const);
+        const child = spawn(process.execPath, [binPath, ...args], { cwd: dir, stdio: [...stdio] });
+        let other = "";
+        (stream === "stdout" ? child.stderr : child.stdout)?.setEncoding("utf8").on("data", (chunk: string) => (other += chunk));
+        child.on("error", reject);
+        child.on("close", (code) => resolve({ code, other }));
+      });
+    } finally {
+      await handle.close();
+    }
+  }
+
+  it("a full disk under stdout is exit 1, said in one line on stderr", async () => {
+    expect(await runWith("stdout", "/dev/full", ["schema"])).toEqual({ code: 1, other: "stdout: cannot write: no space left on the device\n" });
+    expect(await runWith("stdout", "/dev/full", ["validate", "brief.json"])).toEqual({ code: 1, other: "stdout: cannot write: no space left on the device\n" });
+  });
+
+  it("a full disk under stderr is exit 1, not an internal error", async () => {
+    expect(await runWith("stderr", "/dev/full", ["validate", "missing.json"])).toEqual({ code: 1, other: "" });
+    expect(await runWith("stderr", "/dev/full", ["validate", "--strict", "brief.json"])).toEqual({ code: 1, other: "" });
+    expect(await runWith("stderr", "/dev/full", ["validate", "brief.json"])).toEqual({ code: 0, other: `${validLine("brief.json")}\n` });
+  });
+
+  it("keeps the run's own exit code when the reader closes the pipe early", async () => {
+    // Many invalid briefs, one line each: the reader is gone long before the last one is reported.
+    const files = Array.from({ length: 200 }, () => "dangling.json");
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [binPath, "validate", ...files], { cwd: dir, stdio: ["ignore", "pipe", "ignore"] });
+      child.stdout.once("data", () => child.stdout.destroy());
+      child.on("error", reject);
+      child.on("close", resolve);
+    });
+    expect(code).toBe(1);
+  });
+
+  it("in-process: a stream whose write throws fails the run with exit 1", async () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+    const stderr = recorder();
+    const io: CliIo = { stdout: recorder(false, full).stream, stderr: stderr.stream, stdin: noInput, cwd: dir };
+    expect(await main(["schema"], io)).toBe(1);
+    expect(stderr.text()).toBe("stdout: cannot write: no space left on the device\n");
+
+    const failing = recorder(false, full).stream;
+    expect(await main(["validate", "missing.json"], { ...io, stdout: recorder().stream, stderr: failing })).toBe(1);
+    expect(await main(["frobnicate"], { ...io, stderr: failing })).toBe(1);
+  });
+});
+
 // Two behaviours a child process with pipes cannot show: a terminal on stderr, and a failure
 // nothing on the command line can cause. `main` takes its streams as an argument for this.
 describe("main, in-process", () => {
-  const recorder = (isTTY: boolean, fail?: Error) => {
-    const chunks: string[] = [];
-    return {
-      chunks,
-      stream: {
-        isTTY,
-        write(chunk: string): boolean {
-          if (fail) throw fail;
-          chunks.push(chunk);
-          return true;
-        },
-      },
-    };
-  };
-  const noInput = { async *[Symbol.asyncIterator](): AsyncGenerator<string> {} };
-
   it("shows progress on a terminal for more than 5 files, on stderr only, erased at the end", async () => {
     const stdout = recorder(true);
     const stderr = recorder(true);
@@ -488,8 +527,15 @@ describe("main, in-process", () => {
 
   it("turns an unexpected error into one line and exit 70", async () => {
     const stderr = recorder(false);
-    const io: CliIo = { stdout: recorder(false, new Error("disk on fire")).stream, stderr: stderr.stream, stdin: noInput, cwd: dir };
-    expect(await main(["schema"], io)).toBe(70);
+    const io: CliIo = {
+      stdout: recorder(false).stream,
+      stderr: stderr.stream,
+      stdin: noInput,
+      get cwd(): string {
+        throw new Error("disk on fire");
+      },
+    };
+    expect(await main(["validate", "brief.json"], io)).toBe(70);
     expect(stderr.chunks.join("")).toBe("diplo-brief: internal error: disk on fire\nThis is a bug in diplo-brief; please report it.\n");
   });
 });

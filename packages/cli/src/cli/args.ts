@@ -57,5 +57,11 @@ export function oneInput(command: string, positionals: readonly string[]): strin
   const [input, ...extra] = positionals;
   if (input === undefined) throw new UsageError("missing <brief.json> (a file, or - for stdin)", command);
   if (extra.length > 0) throw new UsageError(`takes one brief file, got ${positionals.length}: ${positionals.join(" ")}`, command);
+  noEmptyNames(command, positionals);
   return input;
+}
+
+/** An empty file name (`"$UNSET"`) would be read as the directory it is relative to, and reported under no name. */
+export function noEmptyNames(command: string, files: readonly string[]): void {
+  if (files.includes("")) throw new UsageError("a file name is empty (a file, or - for stdin)", command);
 }

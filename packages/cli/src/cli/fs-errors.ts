@@ -19,6 +19,16 @@ export function describeFsError(error: unknown, action: "read" | "write"): strin
       return "no space left on the device";
     case "EROFS":
       return "read-only file system";
+    case "EDQUOT":
+      return "disk quota exceeded";
+    case "EFBIG":
+      return "larger than the file system allows";
+    case "EIO":
+      return "input/output error";
+    case "ENXIO":
+      return "no such device or address";
+    case "ETXTBSY":
+      return "a running program";
     default:
       return `cannot ${action} it (${code ?? (error instanceof Error ? error.message : String(error))})`;
   }

@@ -1,6 +1,3 @@
-import { ExitCode } from "./exit-codes.js";
-import { describeError, internalErrorMessage, PROGRAM } from "./messages.js";
-
 /** Where the command writes: `process.stdout`/`process.stderr`, or a recorder in tests. */
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -21,20 +18,31 @@ export interface CliIo {
   readonly cwd: string;
 }
 
-/**
- * The real process's streams. Also handles what `main` cannot catch because it arrives as an
- * event rather than a rejected promise, so that none of it ends in a stack trace either.
- */
-export function nodeIo(): CliIo {
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    // `diplo-brief render brief.json | head` closes the pipe early: the reader's choice, not a failure.
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? ExitCode.ok);
-    process.stderr.write(`${PROGRAM}: cannot write the output: ${describeError(error)}\n`);
-    process.exit(ExitCode.failed);
+export type StreamName = "stdout" | "stderr";
+
+/** A write to stdout or stderr threw: what was to be said is lost, so the run fails, whatever it was doing. */
+export class StreamWriteError extends Error {
+  override readonly name = "StreamWriteError";
+
+  constructor(
+    readonly stream: StreamName,
+    override readonly cause: unknown,
+  ) {
+    super(`cannot write to ${stream}`);
+  }
+}
+
+/** `io` with writes that throw a `StreamWriteError` naming their stream when they fail. */
+export function guardWrites(io: CliIo): CliIo {
+  const guard = (stream: OutputStream, name: StreamName): OutputStream => ({
+    isTTY: stream.isTTY === true,
+    write(chunk) {
+      try {
+        return stream.write(chunk);
+      } catch (error) {
+        throw new StreamWriteError(name, error);
+      }
+    },
   });
-  process.on("uncaughtException", (error) => {
-    process.stderr.write(internalErrorMessage(error));
-    process.exit(ExitCode.internal);
-  });
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() };
+  return { ...io, stdout: guard(io.stdout, "stdout"), stderr: guard(io.stderr, "stderr") };
 }

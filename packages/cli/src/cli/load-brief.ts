@@ -1,6 +1,6 @@
 import { type Brief, type Problem, safeParseBriefJson } from "@diplo-brief/core";
-import type { CliIo } from "./io.js";
-import { type ProblemJson, problemLine } from "./messages.js";
+import type { CliIo, OutputStream } from "./io.js";
+import { fileLine, type ProblemJson, problemLine } from "./messages.js";
 import { readTextInput } from "./read-input.js";
 
 /** One input, read and validated; `label` is how messages name it (the path as typed, or `stdin`). */
@@ -28,10 +28,11 @@ export function unreadableProblem(message: string): ProblemJson {
 }
 
 /**
- * Reports a brief that a command whose stdout is its product (export, render) cannot use: the
- * reasons go to stderr, so stdout stays empty rather than holding half a result.
+ * Reports a brief that cannot be used: a file that could not be read on stderr, and the problems
+ * on `problems`: stdout for validate and verify, whose report they are; stderr (the default) for
+ * export and render, whose stdout is their product and so stays empty rather than hold half a result.
  */
-export function reportUnusable(loaded: Exclude<LoadedBrief, { kind: "valid" }>, io: CliIo): void {
-  if (loaded.kind === "unreadable") io.stderr.write(`${loaded.label}: ${loaded.message}\n`);
-  else for (const problem of loaded.problems) io.stderr.write(`${problemLine(loaded.label, problem)}\n`);
+export function reportUnusable(loaded: Exclude<LoadedBrief, { kind: "valid" }>, io: CliIo, problems: OutputStream = io.stderr): void {
+  if (loaded.kind === "unreadable") io.stderr.write(`${fileLine(loaded.label, loaded.message)}\n`);
+  else for (const problem of loaded.problems) problems.write(`${problemLine(loaded.label, problem)}\n`);
 }

@@ -6,9 +6,11 @@ import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { verifyCommand } from "./commands/verify.js";
 import { ExitCode } from "./exit-codes.js";
+import { describeFsError } from "./fs-errors.js";
 import { commandHelp, globalHelp } from "./help.js";
-import type { CliIo } from "./io.js";
-import { closest, helpHint, internalErrorMessage, PROGRAM } from "./messages.js";
+import { type CliIo, guardWrites, StreamWriteError } from "./io.js";
+import { cannotWriteLine, closest, helpHint, internalErrorMessage, PROGRAM } from "./messages.js";
+import { printable } from "./printable.js";
 import { packageVersion } from "./version.js";
 
 export const commands: readonly Command[] = [validateCommand, verifyCommand, schemaCommand, exportCommand, renderCommand];
@@ -17,24 +19,37 @@ const findCommand = (name: string): Command | undefined => commands.find((comman
 
 /**
  * Runs `diplo-brief` with `argv` (the arguments after the program name) and returns the exit code.
- * Never throws: a mistake on the command line is exit 2 with one line and a hint, and anything
- * unforeseen is exit 70 with one line, not a stack trace.
+ * Never throws: a mistake on the command line is exit 2 with one line and a hint, output that
+ * cannot be written is exit 1, and anything unforeseen is exit 70 with one line, not a stack trace.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    return await dispatch(argv, io);
+    return await dispatch(argv, guardWrites(io));
   } catch (error) {
-    try {
-      if (error instanceof UsageError) {
-        const who = error.command ? `${PROGRAM} ${error.command}` : PROGRAM;
-        io.stderr.write(`${who}: ${error.message}\n${helpHint(error.command)}\n`);
-        return ExitCode.usage;
-      }
-      io.stderr.write(internalErrorMessage(error));
-    } catch {
-      // stderr itself failed: the exit code is all that is left to say it.
-    }
-    return ExitCode.internal;
+    return fail(error, io);
+  }
+}
+
+/** Output that cannot be written is a failure, exit 1, whatever else went wrong: stdout and stderr alike. */
+function fail(error: unknown, io: CliIo): ExitCode {
+  if (error instanceof StreamWriteError) {
+    if (error.stream === "stdout") say(io, `${cannotWriteLine(error.stream, describeFsError(error.cause, "write"))}\n`);
+    return ExitCode.failed;
+  }
+  if (error instanceof UsageError) {
+    const who = error.command ? `${PROGRAM} ${error.command}` : PROGRAM;
+    return say(io, `${who}: ${printable(error.message)}\n${helpHint(error.command)}\n`) ? ExitCode.usage : ExitCode.failed;
+  }
+  return say(io, internalErrorMessage(error)) ? ExitCode.internal : ExitCode.failed;
+}
+
+/** Writes the last word on stderr; false if stderr failed too. */
+function say(io: CliIo, text: string): boolean {
+  try {
+    io.stderr.write(text);
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -1,10 +1,11 @@
 import type { Brief, Problem } from "@diplo-brief/core";
+import { printable, printableJson } from "./printable.js";
 
 export const PROGRAM = "diplo-brief";
 
-/** `1 entity`, `2 entities`. */
+/** `1 entity`, `2 entities`, `21,000,000 bytes`. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : plural}`;
+  return `${n.toLocaleString("en-US")} ${n === 1 ? singular : plural}`;
 }
 
 /** A size for a person: `20 MB`, `8.0 GB`, `512 bytes`. Powers of 1024, as file managers show them. */
@@ -21,7 +22,17 @@ export function formatBytes(bytes: number): string {
   return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
 }
 
-/** `brief.json: valid (30 entities, 15 issues, 14 quotes, 19 events)` */
+/** One line of text output about a file: `brief.json: …`, the label and the text escaped for a terminal. */
+export function fileLine(label: string, text: string): string {
+  return `${printable(label)}: ${printable(text)}`;
+}
+
+/** `page.html: cannot write: no space left on the device` */
+export function cannotWriteLine(label: string, reason: string): string {
+  return fileLine(label, `cannot write: ${reason}`);
+}
+
+/** `brief.json: valid (29 entities, 15 issues, 14 quotes, 19 events)` */
 export function validLine(label: string, brief: Brief): string {
   const counts = [
     count(brief.entities.length, "entity", "entities"),
@@ -29,12 +40,12 @@ export function validLine(label: string, brief: Brief): string {
     count(brief.quotes.length, "quote"),
     count(brief.events.length, "event"),
   ];
-  return `${label}: valid (${counts.join(", ")})`;
+  return fileLine(label, `valid (${counts.join(", ")})`);
 }
 
 /** `brief.json: quotes[2].speaker: no entity with id 'qin'`: the problem's message already starts with its path. */
 export function problemLine(label: string, problem: Problem): string {
-  return `${label}: ${problem.message}`;
+  return fileLine(label, problem.message);
 }
 
 /** A problem as the --json output carries it. */
@@ -55,7 +66,7 @@ export function helpHint(command?: string): string {
 
 /** What an unforeseen error says: its message, without the stack a user can do nothing with. */
 export function internalErrorMessage(error: unknown): string {
-  return `${PROGRAM}: internal error: ${describeError(error)}\nThis is a bug in ${PROGRAM}; please report it.\n`;
+  return `${PROGRAM}: internal error: ${printable(describeError(error))}\nThis is a bug in ${PROGRAM}; please report it.\n`;
 }
 
 export function describeError(error: unknown): string {
@@ -66,9 +77,9 @@ export function describeError(error: unknown): string {
   }
 }
 
-/** Pretty JSON as the commands print it, ending with a newline like any text output. */
+/** Pretty JSON as the commands print it, ending with a newline like any text output, safe on a terminal. */
 export function prettyJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(value, null, 2))}\n`;
 }
 
 /** The known name closest to a mistyped one, if it is close enough to be what was meant. */

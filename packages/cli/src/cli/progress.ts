@@ -1,4 +1,5 @@
 import type { OutputStream } from "./io.js";
+import { printable } from "./printable.js";
 
 /**
  * `validating 3/12 brief.json` on one self-erasing terminal line. Drawn only when the stream is a
@@ -14,7 +15,7 @@ export class Progress {
 
   update(text: string): void {
     if (!this.enabled) return;
-    this.stream.write(`\r\x1b[2K${text}`);
+    this.stream.write(`\r\x1b[2K${printable(text)}`);
     this.shown = true;
   }
 

@@ -2,7 +2,7 @@ import { type FileHandle, open } from "node:fs/promises";
 import { resolve } from "node:path";
 import { describeFsError } from "./fs-errors.js";
 import type { CliIo, InputStream } from "./io.js";
-import { formatBytes } from "./messages.js";
+import { count, formatBytes } from "./messages.js";
 
 /** Larger than any real brief by far (the seed is 55 KB); a bigger file is a mistake or an attack. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -38,7 +38,13 @@ export async function readTextInput(source: string, io: CliIo): Promise<InputRes
 
 async function readStdin(io: CliIo): Promise<Buffer> {
   if (io.stdin.isTTY) io.stderr.write("reading a brief from stdin (end it with Ctrl-D)\n");
-  return readLimited(io.stdin, () => `larger than the ${formatBytes(MAX_INPUT_BYTES)} limit for a brief file`);
+  try {
+    return await readLimited(io.stdin);
+  } catch (error) {
+    // As for a file: a stream that fails to be read (`- < briefs/`) is a bad input, not a bug.
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeFsError(error, "read"));
+  }
 }
 
 async function readFile(path: string): Promise<Buffer> {
@@ -53,9 +59,9 @@ async function readFile(path: string): Promise<Buffer> {
     // replaced meanwhile.
     const stats = await handle.stat();
     if (stats.isDirectory()) throw new InputError("is a directory, not a brief file");
-    if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw new InputError(tooLarge(formatBytes(stats.size)));
+    if (stats.isFile() && stats.size > MAX_INPUT_BYTES) throw new InputError(`${count(stats.size, "byte")}, ${overLimit}`);
     // A FIFO or a file still growing has no trustworthy size: the limit holds while reading too.
-    return await readLimited(handle.createReadStream({ autoClose: false }), () => tooLarge(`more than ${formatBytes(MAX_INPUT_BYTES)}`));
+    return await readLimited(handle.createReadStream({ autoClose: false }));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(describeFsError(error, "read"));
@@ -64,15 +70,16 @@ async function readFile(path: string): Promise<Buffer> {
   }
 }
 
-const tooLarge = (size: string): string => `${size}, larger than the ${formatBytes(MAX_INPUT_BYTES)} limit for a brief file`;
+// In bytes as well: a size rounded to MB could read as equal to the limit it is over.
+const overLimit = `larger than the ${MAX_INPUT_BYTES.toLocaleString("en-US")}-byte (${formatBytes(MAX_INPUT_BYTES)}) limit for a brief file`;
 
-async function readLimited(stream: InputStream | AsyncIterable<Buffer>, overLimit: () => string): Promise<Buffer> {
+async function readLimited(stream: InputStream | AsyncIterable<Buffer>): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     total += buffer.byteLength;
-    if (total > MAX_INPUT_BYTES) throw new InputError(overLimit());
+    if (total > MAX_INPUT_BYTES) throw new InputError(overLimit);
     chunks.push(buffer);
   }
   return Buffer.concat(chunks, total);

@@ -1,10 +1,12 @@
 import { type Brief, parseBrief, toJsonLd } from "@diplo-brief/core";
 import { type RenderBriefOptions, renderBrief, scriptSafeJson } from "./render-brief.js";
+import { isSafeScriptUrl, UnsafeScriptUrlError } from "./script-url.js";
 
 export interface RenderPageOptions extends RenderBriefOptions {
   /**
-   * URL of `diplo-brief-hydrate.js` (the elements' hydrating CDN build). The page reads fully
-   * without it; with it, the brief becomes interactive. Default: the public CDN.
+   * URL of `diplo-brief-hydrate.js` (the elements' hydrating CDN build): https:, or a path on the
+   * page's own origin. The page reads fully without it; with it, the brief becomes interactive.
+   * Default: the public CDN.
    */
   readonly script?: string;
 }
@@ -12,27 +14,18 @@ export interface RenderPageOptions extends RenderBriefOptions {
 export const defaultHydrateScript =
   "https://cdn.jsdelivr.net/npm/@diplo-brief/elements/dist/cdn/diplo-brief-hydrate.js";
 
-/** Thrown by {@link renderPage} for a script URL it will not put in a page (`javascript:`, `data:`…). */
-export class UnsafeScriptUrlError extends Error {
-  override readonly name = "UnsafeScriptUrlError";
-  constructor(readonly url: string) {
-    super(`the script URL must be http(s) or a relative path, got '${url}'`);
-  }
-}
-
 const escapeText = (text: string): string =>
   text.replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch] as string);
 
 /**
  * A standalone HTML page of a brief: server-rendered `<diplo-brief>` that reads without JavaScript,
- * the brief's schema.org JSON-LD for search engines, and the script that hydrates it.
+ * the brief's schema.org JSON-LD for search engines, and the script that hydrates it. Throws an
+ * `UnsafeScriptUrlError` for a script URL other than https: or a same-origin path.
  */
 export async function renderPage(input: unknown, options: RenderPageOptions = {}): Promise<string> {
   const brief: Brief = parseBrief(input);
   const script = options.script ?? defaultHydrateScript;
-  if (!/^(https?:\/\/|\.{0,2}\/|[\w.-]+\.js$)/.test(script)) {
-    throw new UnsafeScriptUrlError(script);
-  }
+  if (!isSafeScriptUrl(script)) throw new UnsafeScriptUrlError(script);
   const element = await renderBrief(brief, options);
   const { headline, language, source } = brief.article;
   return `<!doctype html>

@@ -1,12 +1,15 @@
 import { resolve } from "node:path";
 import type { Brief } from "@diplo-brief/core";
+import { isSafeScriptUrl, SCRIPT_URL_RULE } from "../../render/script-url.js";
 import { oneInput, parseCommandArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
 import { printCommandHelp } from "../help.js";
+import type { CliIo } from "../io.js";
 import { loadBrief, reportUnusable } from "../load-brief.js";
-import { formatBytes } from "../messages.js";
-import { OutputError, writeFileAtomically } from "../write-output.js";
+import { cannotWriteLine, formatBytes } from "../messages.js";
+import { printable } from "../printable.js";
+import { type Output, OutputError, openOutput } from "../write-output.js";
 
 export const renderCommand: Command = {
   name: "render",
@@ -17,10 +20,14 @@ and the script that makes it interactive. With --fragment, only the <diplo-brief
 in a page of your own.
 
 Options:
-  -o, --output <file>    write to this file (atomically) instead of stdout; - is stdout
+  -o, --output <file>    write to this file instead of stdout (- is stdout), where '>' would:
+                         through symbolic links, into devices and FIFOs; a regular file is
+                         replaced atomically and keeps its mode and owner (one with other hard
+                         links is written in place, so they all see the new page)
   --fragment             only the <diplo-brief> element, not a whole page
-  --script <url>         the hydrating script the page loads (http(s) or relative);
-                         default: diplo-brief-hydrate.js from the jsDelivr CDN
+  --script <url>         the hydrating script the page loads: https:, or a path on the page's
+                         own origin (relative, or starting with a single /); default:
+                         diplo-brief-hydrate.js from the jsDelivr CDN
   -h, --help             show this help
 
 Exit codes: 0 rendered, 1 the brief invalid or unreadable or the output not writable, 2 usage error.`,
@@ -32,32 +39,56 @@ Exit codes: 0 rendered, 1 the brief invalid or unreadable or the output not writ
       script: { type: "string" },
     });
     if (values.help) return printCommandHelp(renderCommand, io);
-    if (values.fragment && values.script !== undefined) {
+    const { fragment, script, output } = values;
+    if (fragment && script !== undefined) {
       throw new UsageError("--script is for a whole page; a --fragment loads no script", renderCommand.name);
     }
-    const loaded = await loadBrief(oneInput(renderCommand.name, positionals), io);
-    if (loaded.kind !== "valid") {
-      reportUnusable(loaded, io);
-      return ExitCode.failed;
+    if (script !== undefined && !isSafeScriptUrl(script)) {
+      throw new UsageError(`--script must be ${SCRIPT_URL_RULE}, got '${script}'`, renderCommand.name);
     }
-    const html = values.fragment ? `${await renderFragment(loaded.brief)}\n` : await renderStandalone(loaded.brief, values.script);
+    if (output === "") throw new UsageError("option '--output' needs a file name (or - for stdout)", renderCommand.name);
+    const input = oneInput(renderCommand.name, positionals);
+    const file = output === "-" ? undefined : output;
 
-    const { output } = values;
-    if (output === undefined || output === "-") {
-      io.stdout.write(html);
-      return ExitCode.ok;
+    // The output first, as a shell opens a redirection before it runs the command: a path that
+    // cannot be written fails before a brief is read from stdin.
+    let target: { readonly file: string; readonly output: Output } | undefined;
+    if (file !== undefined) {
+      try {
+        target = { file, output: await openOutput(resolve(io.cwd, file)) };
+      } catch (error) {
+        return cannotWrite(file, error, io);
+      }
     }
     try {
-      await writeFileAtomically(resolve(io.cwd, output), html);
-    } catch (error) {
-      if (!(error instanceof OutputError)) throw error;
-      io.stderr.write(`${output}: cannot write: ${error.message}\n`);
-      return ExitCode.failed;
+      const loaded = await loadBrief(input, io);
+      if (loaded.kind !== "valid") {
+        reportUnusable(loaded, io);
+        return ExitCode.failed;
+      }
+      const html = fragment ? `${await renderFragment(loaded.brief)}\n` : await renderStandalone(loaded.brief, script);
+      if (target === undefined) {
+        io.stdout.write(html);
+        return ExitCode.ok;
+      }
+      try {
+        await target.output.write(html);
+      } catch (error) {
+        return cannotWrite(target.file, error, io);
+      }
+      io.stderr.write(`wrote ${printable(target.file)} (${formatBytes(Buffer.byteLength(html))})\n`);
+      return ExitCode.ok;
+    } finally {
+      await target?.output.discard();
     }
-    io.stderr.write(`wrote ${output} (${formatBytes(Buffer.byteLength(html))})\n`);
-    return ExitCode.ok;
   },
 };
+
+function cannotWrite(file: string, error: unknown, io: CliIo): ExitCode {
+  if (!(error instanceof OutputError)) throw error;
+  io.stderr.write(`${cannotWriteLine(file, error.message)}\n`);
+  return ExitCode.failed;
+}
 
 // Lit SSR and the elements load only for this command: every other command starts faster without them.
 
@@ -67,15 +98,6 @@ async function renderFragment(brief: Brief): Promise<string> {
 }
 
 async function renderStandalone(brief: Brief, script: string | undefined): Promise<string> {
-  const { renderPage, UnsafeScriptUrlError } = await import("../../render/render-page.js");
-  try {
-    return await renderPage(brief, script === undefined ? {} : { script });
-  } catch (error) {
-    // renderPage refuses a script URL it will not put in a page (javascript:, data:); that is a
-    // bad --script, a usage error rather than a failure of the brief.
-    if (error instanceof UnsafeScriptUrlError) {
-      throw new UsageError(`--script: ${error.message.replace(/^the script URL/, "the URL")}`, renderCommand.name);
-    }
-    throw error;
-  }
+  const { renderPage } = await import("../../render/render-page.js");
+  return renderPage(brief, script === undefined ? {} : { script });
 }

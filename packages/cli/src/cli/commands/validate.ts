@@ -1,10 +1,10 @@
-import { parseCommandArgs, UsageError } from "../args.js";
+import { noEmptyNames, parseCommandArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
 import { printCommandHelp } from "../help.js";
 import type { CliIo } from "../io.js";
-import { type LoadedBrief, loadBrief, unreadableProblem } from "../load-brief.js";
-import { type ProblemJson, prettyJson, problemJson, problemLine, validLine } from "../messages.js";
+import { type LoadedBrief, loadBrief, reportUnusable, unreadableProblem } from "../load-brief.js";
+import { type ProblemJson, prettyJson, problemJson, validLine } from "../messages.js";
 import { Progress } from "../progress.js";
 
 /** Up to this many files, validation is over before a progress line could be read. */
@@ -28,6 +28,7 @@ Exit codes: 0 every brief valid, 1 a brief invalid or a file unreadable, 2 usage
     const { values, positionals } = parseCommandArgs(validateCommand.name, args, { json: { type: "boolean" } });
     if (values.help) return printCommandHelp(validateCommand, io);
     if (positionals.length === 0) throw new UsageError("missing <brief.json> (one or more files, or - for stdin)", validateCommand.name);
+    noEmptyNames(validateCommand.name, positionals);
     if (positionals.filter((file) => file === "-").length > 1) throw new UsageError("stdin (-) can be read only once", validateCommand.name);
 
     const progress = new Progress(io.stderr, positionals.length > PROGRESS_AFTER_FILES && io.stderr.isTTY === true);
@@ -51,17 +52,8 @@ Exit codes: 0 every brief valid, 1 a brief invalid or a file unreadable, 2 usage
 };
 
 function printText(loaded: LoadedBrief, io: CliIo): void {
-  switch (loaded.kind) {
-    case "valid":
-      io.stdout.write(`${validLine(loaded.label, loaded.brief)}\n`);
-      return;
-    case "invalid":
-      for (const problem of loaded.problems) io.stdout.write(`${problemLine(loaded.label, problem)}\n`);
-      return;
-    case "unreadable":
-      io.stderr.write(`${loaded.label}: ${loaded.message}\n`);
-      return;
-  }
+  if (loaded.kind === "valid") io.stdout.write(`${validLine(loaded.label, loaded.brief)}\n`);
+  else reportUnusable(loaded, io, io.stdout);
 }
 
 interface ValidateJson {

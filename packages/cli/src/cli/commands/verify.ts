@@ -4,8 +4,8 @@ import type { Command } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
 import { printCommandHelp } from "../help.js";
 import type { CliIo } from "../io.js";
-import { type LoadedBrief, loadBrief, unreadableProblem } from "../load-brief.js";
-import { count, type ProblemJson, prettyJson, problemJson, problemLine } from "../messages.js";
+import { type LoadedBrief, loadBrief, reportUnusable, unreadableProblem } from "../load-brief.js";
+import { count, fileLine, type ProblemJson, prettyJson, problemJson, problemLine } from "../messages.js";
 
 export const verifyCommand: Command = {
   name: "verify",
@@ -38,21 +38,14 @@ const checkedCounts = ({ checked }: GroundingReport): string =>
   `checked ${count(checked.spans, "evidence span")}, ${count(checked.directQuotes, "direct quote")}, ${count(checked.entities, "entity", "entities")}`;
 
 function printText(outcome: Outcome, io: CliIo): void {
-  switch (outcome.kind) {
-    case "unreadable":
-      io.stderr.write(`${outcome.label}: ${outcome.message}\n`);
-      return;
-    case "invalid":
-      for (const problem of outcome.problems) io.stdout.write(`${problemLine(outcome.label, problem)}\n`);
-      return;
-    case "checked": {
-      const { label, report } = outcome;
-      const verdict = report.ok ? "grounded" : `not grounded, ${count(report.problems.length, "problem")}`;
-      io.stdout.write(`${label}: ${verdict} (${checkedCounts(report)})\n`);
-      for (const problem of report.problems) io.stdout.write(`${problemLine(label, problem)}\n`);
-      return;
-    }
+  if (outcome.kind !== "checked") {
+    reportUnusable(outcome, io, io.stdout);
+    return;
   }
+  const { label, report } = outcome;
+  const verdict = report.ok ? "grounded" : `not grounded, ${count(report.problems.length, "problem")}`;
+  io.stdout.write(`${fileLine(label, `${verdict} (${checkedCounts(report)})`)}\n`);
+  for (const problem of report.problems) io.stdout.write(`${problemLine(label, problem)}\n`);
 }
 
 interface VerifyJson {
