@@ -1,0 +1,47 @@
+// npm run eval: drafts every gold article with @diplo-brief/draft (as built: turbo builds it
+// first), scores each draft against its gold brief and prints one markdown table with the
+// targets, the seed's figures and the drafting speed. Progress goes to stderr, so stdout is the
+// report alone. EVAL_ROUNDS sets how many timed drafts of each article the speed is the median of.
+import { draftBrief } from "@diplo-brief/draft";
+import { loadGoldSet, SEED_SLUG } from "./gold.js";
+import { renderReport } from "./report.js";
+import { type ArticleScore, scoreArticle, totalScore } from "./score.js";
+import { median, wordCount } from "./speed.js";
+
+const log = (message: string): void => {
+  process.stderr.write(`eval: ${message}\n`);
+};
+
+const rounds = Math.max(1, Number.parseInt(process.env.EVAL_ROUNDS ?? "5", 10) || 5);
+const gold = loadGoldSet();
+log(`${gold.length} gold articles`);
+
+const inputOf = (brief: (typeof gold)[number]["brief"]) => ({
+  text: brief.article.text,
+  headline: brief.article.headline,
+  source: brief.article.source,
+  language: brief.article.language,
+  ...(brief.article.published ? { published: brief.article.published } : {}),
+});
+
+// The scored draft of each article is also the warm-up for the timings below.
+const scores: ArticleScore[] = gold.map(({ slug, brief }) => {
+  log(`drafting ${slug}`);
+  const { brief: draft } = draftBrief(inputOf(brief));
+  return scoreArticle(slug, draft, brief);
+});
+
+log(`timing: ${rounds} drafts of each article`);
+const msPer1000Words = median(
+  gold.map(({ brief }) => {
+    const times: number[] = [];
+    for (let i = 0; i < rounds; i++) {
+      const start = performance.now();
+      draftBrief(inputOf(brief));
+      times.push(performance.now() - start);
+    }
+    return (median(times) / wordCount(brief.article.text)) * 1000;
+  }),
+);
+
+process.stdout.write(renderReport(scores, totalScore(scores), { seed: SEED_SLUG, msPer1000Words }));
