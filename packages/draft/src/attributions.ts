@@ -1,5 +1,5 @@
 import type { ArticleDocument, Sentence, Token } from "./text/document.js";
-import { beliefVerbs, cueModifiers } from "./text/lexicon.js";
+import { beliefVerbs, cueModifiers, weakCueVerbs } from "./text/lexicon.js";
 import { audienceAfter, cueAt, cueBefore, cueVerb, sourceAfter, sourceBefore, type TokenSpan } from "./text/phrases.js";
 import { findQuotations, type Quotation, type Range } from "./text/quotations.js";
 
@@ -64,8 +64,14 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     const last = quotation.segments[quotation.segments.length - 1] as Range;
     const after = tokenAt(last.end);
     const before = tokenAt(first.start) - 1;
-    const attribution =
-      attributionAfter(doc, after, quotation) ?? attributionBefore(doc, before, quotation) ?? continuation(doc, previous, quotation, tokenAt);
+    const beforeQuote = attributionAfter(doc, after, quotation) ? undefined : attributionBefore(doc, before, quotation);
+    if (previous?.direct && beforeQuote?.cue && used.has(beforeQuote.cue.first)) {
+      // “…,” he said. “…”: the cue before this quote is the last quote's, so it goes on.
+      previous.content.push(...quotation.segments);
+      mark(reported, first);
+      continue;
+    }
+    const attribution = attributionAfter(doc, after, quotation) ?? beforeQuote ?? continuation(doc, previous, quotation, tokenAt);
     if (!attribution) {
       skipped.push({ range: first, reason: "a quotation with no cue or speaker beside it" });
       continue;
@@ -202,6 +208,17 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     };
   }
 
+  /** "Fuad Basya, spokesman for the Indonesian military, said": the name with its apposition. */
+  function appositiveSource(cueFirst: number, floor: number): TokenSpan | undefined {
+    if (tokens[cueFirst - 1]?.text !== ",") return undefined;
+    const clauseStart = skipBackOverClause(cueFirst, floor);
+    if (clauseStart === cueFirst) return undefined;
+    const name = sourceBefore(tokens, clauseStart, floor);
+    const apposition = sourceAfter(tokens, clauseStart + 1, cueFirst - 1);
+    if (!name || !apposition || apposition.last !== cueFirst - 1) return undefined;
+    return { first: name.first, last: cueFirst - 1 };
+  }
+
   /** "X, who is attending the meeting, tweeted": the end of X, stepping back over the clause. */
   function skipBackOverClause(end: number, floor: number): number {
     if (tokens[end - 1]?.text !== ",") return end;
@@ -217,7 +234,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
   }
 
   function indirectAt(doc: ArticleDocument, sentence: Sentence, i: number, existing: readonly FoundAttribution[]): FoundAttribution | undefined {
-    const cue = cueAt(tokens, i, sentence.last);
+    let cue = cueAt(tokens, i, sentence.last);
     if (!cue || cue.first !== i) return undefined;
     const verb = cueVerb(tokens, cue);
     const sentenceIndex = (tokens[sentence.first] as Token).sentence;
@@ -226,18 +243,29 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     if (verb.lower === "to") {
       const source = sourceAfter(tokens, cue.last, sentence.last);
       if (!source) return undefined;
-      const contentRange = tokens[source.last]?.text === "," ? rangeOf(source.last + 1, endOfClause) : cue.first > sentence.first + 2 ? rangeOf(sentence.first, trimComma(cue.first)) : undefined;
+      let contentStart = tokens[source.last]?.text === "," ? source.last + 1 : source.last;
+      // "According to Yonhap, quoting KCNA, …": the content comes after the second source.
+      if (/^(quoting|citing)$/.test(tokens[contentStart]?.lower ?? "")) {
+        const quoted = sourceAfter(tokens, contentStart + 1, sentence.last);
+        if (quoted && tokens[quoted.last]?.text === ",") contentStart = quoted.last + 1;
+      }
+      const contentRange = contentStart > source.last ? rangeOf(contentStart, endOfClause) : cue.first > sentence.first + 2 ? rangeOf(sentence.first, trimComma(cue.first)) : undefined;
       return contentRange ? indirect(contentRange, cue, undefined, source, undefined, sentenceIndex) : undefined;
     }
     // "Blinken is expected to meet …" is a forecast, not an attribution to Blinken.
+    // "have not said why …": a negated cue attributes nothing.
+    if (tokens.slice(cue.first, cue.last - 1).some((t) => t.lower === "not" || t.lower === "never")) return undefined;
     const passive = tokens.slice(cue.first, cue.last - 1).some((t) => /^(is|are|was|were|be|been|being)$/.test(t.lower));
     if (passive && /ed$/.test(verb.lower) && tokens[cue.last]?.lower !== "by") return undefined;
-    // "X said (that) …", "X told reporters (that) …"
-    const audience = audienceAfter(tokens, cue, sentence.last);
+    // "X said (that) …", "X told reporters (that) …", "X calls on Y to …"
+    const callsOn = /^call/.test(verb.lower) && tokens[cue.last]?.lower === "on";
+    if (callsOn) cue = { first: cue.first, last: cue.last + 1 };
+    const audience = callsOn ? sourceAfter(tokens, cue.last, sentence.last) : audienceAfter(tokens, cue, sentence.last);
     let start = (audience ?? cue).last;
     if (tokens[start]?.text === ",") start++;
+    if (weakCueVerbs.has(verb.lower) && tokens[start]?.lower !== "that" && !(callsOn && tokens[start]?.lower === "to")) return undefined;
     const clauseTokens = endOfClause - start;
-    let source = sourceBefore(tokens, cue.first, sentence.first);
+    let source = sourceBefore(tokens, cue.first, sentence.first) ?? appositiveSource(cue.first, sentence.first);
     // "…, U.S. officials have said, but …": the attribution trails its content.
     const trailing = source && tokens[source.first - 1]?.text === "," && /^[,.;]|^but$/.test(tokens[(audience ?? cue).last]?.text ?? ".");
     if (source && trailing && source.first - 1 - sentence.first >= 3) {

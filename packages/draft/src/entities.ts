@@ -72,6 +72,7 @@ export class EntityTable {
   readonly #countries: ReadonlyMap<string, CountryName>;
   readonly #surnames = new Map<string, string>();
   readonly #seen = new Set<string>();
+  readonly #aliases = new Map<string, string>();
   readonly #bySentence = new Map<number, { entity: DraftEntity; mention: Mention }[]>();
   readonly #longestCountryName: number;
   readonly doc: ArticleDocument;
@@ -141,6 +142,17 @@ export class EntityTable {
     return entity?.kind === "person" ? entity : undefined;
   }
 
+  /** The person last named with a role of this title ("the Secretary" after "Secretary of State Marco Rubio"). */
+  personTitled(title: string, before: number): DraftEntity | undefined {
+    let best: { entity: DraftEntity; at: number } | undefined;
+    for (const entity of this.#byKey.values()) {
+      if (entity.kind !== "person" || !entity.roles.some((r) => fold(r.title).split(" ").includes(fold(title)))) continue;
+      const at = Math.max(-1, ...entity.mentions.filter((m) => m.start < before).map((m) => m.start));
+      if (at >= 0 && (!best || at > best.at)) best = { entity, at };
+    }
+    return best?.entity;
+  }
+
   /** Finds every named entity: runs of capitalised words, read as countries, titles, people, organisations and places. */
   findNames(): void {
     const tokens = this.doc.tokens;
@@ -171,6 +183,20 @@ export class EntityTable {
     }
   }
 
+  /** "Korean Central News Agency (KCNA)": the acronym in brackets is the organisation's alias from then on. */
+  #acronymAfter(entity: DraftEntity, at: number): void {
+    const tokens = this.doc.tokens;
+    const acronym = tokens[at + 1];
+    if (tokens[at]?.text !== "(" || tokens[at + 2]?.text !== ")" || !acronym || !/^\p{Lu}{2,8}$/u.test(acronym.text)) return;
+    this.#aliases.set(fold(acronym.text), entity.key);
+    this.add(entity.kind, entity.key, this.mention(at + 1, at + 2));
+  }
+
+  /** The key of the entity a name was declared an alias of, if it was. */
+  #aliasKey(span: TokenSpan): string | undefined {
+    return this.#aliases.get(fold(this.#textOf(span)));
+  }
+
   #textOf(span: TokenSpan): string {
     const tokens = this.doc.tokens;
     return this.doc.text.slice((tokens[span.first] as Token).start, (tokens[span.last - 1] as Token).end);
@@ -195,7 +221,8 @@ export class EntityTable {
     if (titleStart === last) return;
     const words = tokens.slice(all.first, all.last);
     if (words.some((t) => organizationHeads.has(t.lower)) || (rest.last - rest.first === 1 && /^\p{Lu}{2,6}$/u.test((tokens[rest.first] as Token).text) && !this.countryAt(rest.first, rest.last))) {
-      this.add("organization", `organization:${fold(this.#textOf(all))}`, this.mention(all.first, all.last));
+      const organization = this.add("organization", this.#aliasKey(all) ?? `organization:${fold(this.#textOf(all))}`, this.mention(all.first, all.last), { form: this.#textOf(all) });
+      this.#acronymAfter(organization, last);
       return;
     }
     if (rest.first === rest.last) return;

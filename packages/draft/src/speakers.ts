@@ -1,7 +1,7 @@
 import type { FoundAttribution } from "./attributions.js";
 import { type DraftEntity, type EntityTable, fold, type Mention } from "./entities.js";
 import type { Token } from "./text/document.js";
-import { organizationHeads, personPronouns, sourceNouns, subjectPronouns, unnamedDeterminers } from "./text/lexicon.js";
+import { organizationHeads, personPronouns, sourceNouns, subjectPronouns, titleWords, unnamedDeterminers } from "./text/lexicon.js";
 import { lastWhere } from "./text/last-where.js";
 import type { TokenSpan } from "./text/phrases.js";
 
@@ -47,6 +47,14 @@ export class SpeakerResolver {
     const head = words[words.length - 1] as Token;
     const mention = this.#table.mention(source.first, source.last);
     if (words.length === 1 && subjectPronouns.has(head.lower)) return this.#antecedent(head);
+    // "the Secretary": the person last named with that title.
+    if (words.length === 2 && (words[0] as Token).lower === "the" && titleWords.has(head.lower) && /^\p{Lu}/u.test(head.text)) {
+      const titled = this.#table.personTitled(head.text, head.start);
+      if (titled) {
+        this.#table.add("person", titled.key, mention, { form: titled.forms[0] as string });
+        return { entity: titled };
+      }
+    }
 
     // A description: "a senior State Department official", "the official", "U.S. officials".
     if (!/^\p{Lu}/u.test(head.text) && sourceNouns.has(head.lower)) return { entity: this.#described(source, words, head, mention) };
@@ -115,22 +123,42 @@ export class SpeakerResolver {
     return undefined;
   }
 
-  /** "he" or "she": the last person quoted within three sentences, else the nearest person named before. */
+  /** The nearest organisation, country or group before `pronoun`, within three sentences, that a verb follows. */
+  #subjectBefore(pronoun: Token, fits: (e: DraftEntity) => boolean): DraftEntity | undefined {
+    const tokens = this.#tokens;
+    for (let s = pronoun.sentence; s >= Math.max(0, pronoun.sentence - 3); s--) {
+      const subjects = this.#table
+        .inSentence(s)
+        .filter(({ entity, mention }) => fits(entity) && mention.end <= pronoun.start && /^(VERB|AUX)$/.test(tokens[mention.last]?.pos ?? ""))
+        .sort((a, b) => b.mention.end - a.mention.end);
+      if (subjects[0]) return subjects[0].entity;
+    }
+    return undefined;
+  }
+
+  /**
+   * "he" or "she": the last person quoted within three sentences, else the nearest person named
+   * before. "it", "they", "we": the last speaker quoted within three sentences, else the nearest
+   * body named as the subject of a verb: a nearer name is as often the object of a statement as
+   * its author ("We commend the government of Syria").
+   */
   #antecedent(pronoun: Token): Speaker | undefined {
     const person = personPronouns.has(pronoun.lower);
     const fits = (e: DraftEntity) => (person ? e.kind === "person" : e.kind !== "person" || e.unnamed);
     const recent = lastWhere(this.#recent, (r) => fits(r.entity) && pronoun.sentence - r.sentence <= 3);
+    if (!person) return this.#withAntecedent(recent?.entity ?? this.#subjectBefore(pronoun, fits), pronoun);
     let nearest: { entity: DraftEntity; mention: Mention } | undefined;
     for (let s = pronoun.sentence; s >= Math.max(0, pronoun.sentence - 3) && !nearest; s--) {
       const before = this.#table.inSentence(s).filter(({ entity, mention }) => fits(entity) && !entity.unnamed && mention.end <= pronoun.start);
       nearest = before.sort((a, b) => b.mention.end - a.mention.end)[0];
     }
-    const entity = recent?.entity ?? nearest?.entity;
+    return this.#withAntecedent(recent?.entity ?? nearest?.entity, pronoun);
+  }
+
+  /** The speaker with the last mention naming them before the pronoun, whose sentence the quote's evidence needs. */
+  #withAntecedent(entity: DraftEntity | undefined, pronoun: Token): Speaker | undefined {
     if (!entity) return undefined;
-    const named = lastWhere(
-      entity.mentions.filter((m) => m.end <= pronoun.start),
-      () => true,
-    );
-    return { entity, ...(named && !entity.unnamed ? { antecedent: named } : {}) };
+    const named = entity.mentions.filter((m) => m.end <= pronoun.start).at(-1);
+    return { entity, ...(named ? { antecedent: named } : {}) };
   }
 }

@@ -22,7 +22,25 @@ export const cueVerbs = words(`
   agree agrees agreed recall recalls recalled observe observes observed remark remarks remarked
   signal signals signaled signalled demand demands demanded propose proposes proposed
   maintain maintains maintained contend contends contended describe describes described
-  call calls called
+  call calls called condemn condemns condemned commend commends commended reaffirm reaffirms reaffirmed
+  affirm affirms affirmed underscore underscores underscored hail hails hailed welcome welcomes welcomed
+  praise praises praised applaud applauds applauded denounce denounces denounced reject rejects rejected
+  blame blames blamed intend intends intended inform informs informed express expresses expressed
+  highlight highlights highlighted recognize recognizes recognized recognise recognises recognised
+  criticised criticises quote quotes quoted quoting cite cites cited citing
+  respond responds responded suggest suggests suggested
+`);
+
+/**
+ * Cue verbs that attribute only when what follows is reported content ("maintained that …",
+ * "suggested that …"): alone they are as often plain actions ("would respond militarily").
+ */
+export const weakCueVerbs = words(`
+  maintain maintains maintained respond responds responded suggest suggests suggested report reports reported
+  indicate indicates indicated estimate estimates estimated describe describes described call calls called
+  express expresses expressed recognize recognizes recognized recognise recognises recognised
+  inform informs informed quote quotes quoted quoting cite cites cited citing observe observes observed
+  agree agrees agreed recall recalls recalled
 `);
 
 /** Cue verbs of thought and intention rather than speech: they attribute positions. */
@@ -35,7 +53,8 @@ export const beliefVerbs = words(`
 export const cueModifiers = words(`
   has have had will would was were is are did does do may might could should shall can
   also later earlier repeatedly again previously separately further then not never often publicly privately
-  recently once already yet still even just only firmly flatly
+  recently once already yet still even just only firmly flatly both personally strongly continue continues
+  continued to
 `);
 
 /** Cues that take an audience before their content: "told reporters that …". */
@@ -53,7 +72,8 @@ export const sourceNouns = words(`
   government governments administration department agency office embassy statement military army police
   officer officers chief chiefs director commissioner chancellor king queen general commander colleague colleagues
   counterpart counterparts delegation delegates delegate team authorities authority people residents witnesses
-  critics supporters allies
+  critics supporters allies organization organisation organizers organisers company firm group groups agency agencies
+  coach member members spokespersons secretary-general ministers
 `);
 
 /** Titles that stand before a name and give a role: "Foreign Minister Qin Gang". */

@@ -20,7 +20,7 @@ export function cueAt(tokens: readonly Token[], at: number, limit: number): Toke
   if (!first) return undefined;
   if (first.lower === "according" && tokens[at + 1]?.lower === "to") return { first: at, last: at + 2 };
   let i = at;
-  while (i < limit && cueModifiers.has((tokens[i] as Token).lower) && !cueVerbs.has((tokens[i] as Token).lower)) i++;
+  while (i < limit && (cueModifiers.has((tokens[i] as Token).lower) || ((tokens[i] as Token).pos === "ADV" && /ly$/.test((tokens[i] as Token).lower))) && !cueVerbs.has((tokens[i] as Token).lower)) i++;
   if (i - at > 4) return undefined;
   const verb = tokens[i];
   if (i >= limit || !verb || !cueVerbs.has(verb.lower) || verb.pos === "NOUN" || verb.pos === "PROPN") return undefined;
@@ -35,7 +35,11 @@ export function cueBefore(tokens: readonly Token[], end: number, floor: number):
     return undefined;
   }
   let first = end - 1;
-  while (first - 1 >= floor && cueModifiers.has((tokens[first - 1] as Token).lower) && first > end - 6) first--;
+  while (first - 1 >= floor && first > end - 6) {
+    const previous = tokens[first - 1] as Token;
+    if (!cueModifiers.has(previous.lower) && !(previous.pos === "ADV" && /ly$/.test(previous.lower))) break;
+    first--;
+  }
   return { first, last: end };
 }
 
@@ -53,7 +57,7 @@ const nounPhraseTags = new Set(["PROPN", "NOUN", "ADJ", "NUM"]);
 export function sourceAfter(tokens: readonly Token[], at: number, limit: number): TokenSpan | undefined {
   const first = tokens[at];
   if (!first || at >= limit) return undefined;
-  if (subjectPronouns.has(first.lower) && first.lower !== "it") return { first: at, last: at + 1 };
+  if (subjectPronouns.has(first.lower)) return { first: at, last: at + 1 };
   let i = at;
   if (determiners.has(first.lower)) i++;
   let lastHead = -1;
@@ -63,21 +67,45 @@ export function sourceAfter(tokens: readonly Token[], at: number, limit: number)
       if (cueVerbs.has(token.lower) && !isCapitalized(token)) break;
       lastHead = i;
       i++;
-    } else if ((token.lower === "'s" || token.lower === "of" || token.lower === "for" || token.text === "-" || token.text === ".") && i + 1 < limit && nounPhraseTags.has((tokens[i + 1] as Token).pos)) {
+    } else if (
+      (token.lower === "'s" || token.lower === "of" || token.lower === "for" || token.text === "-" || token.text === "." ||
+        (token.lower === "to" && titleWords.has((tokens[i - 1] as Token | undefined)?.lower ?? "")) ||
+        (token.lower === "and" && isCapitalized(tokens[i - 1] as Token) && isCapitalized((tokens[i + 1] as Token | undefined) ?? token))) &&
+      i + 1 < limit &&
+      (nounPhraseTags.has((tokens[i + 1] as Token).pos) || determiners.has((tokens[i + 1] as Token).lower))
+    ) {
       i++;
     } else break;
   }
   if (lastHead === -1) return undefined;
   const head = tokens[lastHead] as Token;
   if (!isCapitalized(head) && !sourceNouns.has(head.lower)) return undefined;
-  return { first: at, last: lastHead + 1 };
+  return { first: at, last: withApposition(tokens, lastHead + 1, limit) };
+}
+
+/**
+ * The end of a source with the apposition after it, set off by a comma: "Jeff Rathke, the State
+ * Department Spokesperson," or ", Alireza Mehraban,". Only a short noun phrase that closes with a
+ * comma (or ends the sentence) counts; a clause ("who is attending …") does not.
+ */
+function withApposition(tokens: readonly Token[], end: number, limit: number): number {
+  if (tokens[end]?.text !== ",") return end;
+  let i = end + 1;
+  while (i < limit && i < end + 10 && tokens[i]?.text !== ",") {
+    const token = tokens[i] as Token;
+    if (!(nounPhraseTags.has(token.pos) || determiners.has(token.lower) || isNameWord(token) || /^(of|for|'s|to)$/.test(token.lower))) return end;
+    if (/^(who|which|that)$/.test(token.lower)) return end;
+    i++;
+  }
+  if (i === end + 1) return end;
+  return tokens[i]?.text === "," || i >= limit - 1 ? i : end;
 }
 
 /** A source mention ending just before `end`, read backwards, with the same grammar as {@link sourceAfter}. */
 export function sourceBefore(tokens: readonly Token[], end: number, floor: number): TokenSpan | undefined {
   const last = tokens[end - 1];
   if (!last || end - 1 < floor) return undefined;
-  if (subjectPronouns.has(last.lower) && last.lower !== "it") return { first: end - 1, last: end };
+  if (subjectPronouns.has(last.lower)) return { first: end - 1, last: end };
   if (!isCapitalized(last) && !sourceNouns.has(last.lower)) return undefined;
   if (!(nounPhraseTags.has(last.pos) || isNameWord(last))) return undefined;
   let i = end - 1;
@@ -86,11 +114,16 @@ export function sourceBefore(tokens: readonly Token[], end: number, floor: numbe
     // "charges Washington says": a plain noun before a name belongs to another phrase.
     if (isCapitalized(tokens[i] as Token) && !isCapitalized(token) && token.pos === "NOUN" && !sourceNouns.has(token.lower) && !titleWords.has(token.lower)) break;
     if (nounPhraseTags.has(token.pos) || isNameWord(token)) i--;
-    else if (token.lower === "and" && i - 2 >= floor && sourceNouns.has((tokens[i - 2] as Token).lower)) i--;
+    else if (token.lower === "and" && i - 2 >= floor && (sourceNouns.has((tokens[i - 2] as Token).lower) || (isCapitalized(tokens[i - 2] as Token) && isCapitalized(tokens[i] as Token)))) i--;
     else if ((token.lower === "'s" || token.lower === "of" || token.text === "-") && i - 2 >= floor && nounPhraseTags.has((tokens[i - 2] as Token).pos)) i--;
     else break;
   }
   if (i - 1 >= floor && determiners.has((tokens[i - 1] as Token).lower)) i--;
+  // "Malaysia's Prime Minister, Najib Razak said": a title set before the name with a comma.
+  if (tokens[i - 1]?.text === "," && titleWords.has(tokens[i - 2]?.lower ?? "") && isCapitalized(tokens[i] as Token)) {
+    const title = sourceBefore(tokens, i - 1, floor);
+    if (title) i = title.first;
+  }
   // A sentence-initial capitalised word that is not a name ("Having", "Speaking") is not part of it.
   while (i < end - 1 && tokens[i]?.pos !== "PROPN" && !determiners.has((tokens[i] as Token).lower) && isCapitalized(tokens[i] as Token) && !titleWords.has((tokens[i] as Token).lower) && !nounPhraseTags.has((tokens[i] as Token).pos)) i++;
   return { first: i, last: end };
