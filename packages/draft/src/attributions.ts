@@ -1,5 +1,5 @@
 import type { ArticleDocument, Sentence, Token } from "./text/document.js";
-import { beliefVerbs, cueModifiers, weakCueVerbs } from "./text/lexicon.js";
+import { beliefVerbs, cueModifiers, cueVerbs, weakCueVerbs } from "./text/lexicon.js";
 import { audienceAfter, cueAt, cueBefore, cueVerb, sourceAfter, sourceBefore, type TokenSpan } from "./text/phrases.js";
 import { findQuotations, type Quotation, type Range } from "./text/quotations.js";
 
@@ -165,7 +165,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
       const source = sourceAfter(tokens, cue.last, i + 1);
       return source ? direct(quotation, cue, undefined, source, [sentence]) : undefined;
     }
-    const source = sourceBefore(tokens, skipBackOverClause(cue.first, sentence.first), sentence.first);
+    const source = appositiveSource(cue.first, sentence.first) ?? sourceBefore(tokens, skipBackOverClause(cue.first, sentence.first), sentence.first);
     if (!source) return undefined;
     return direct(quotation, cue, audience, source, [sentence]);
   }
@@ -173,7 +173,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
   function continuation(doc: ArticleDocument, prior: FoundAttribution | undefined, quotation: Quotation, at: (offset: number) => number): FoundAttribution | undefined {
     if (!prior?.direct) return undefined;
     const first = quotation.segments[0] as Range;
-    const priorEnd = Math.max(...prior.content.map((c) => c.end), ...(prior.cue ? [(tokens[prior.cue.last - 1] as Token).end] : []));
+    const priorEnd = Math.max(...prior.content.map((c) => c.end), ...[prior.cue, prior.source].flatMap((part) => (part ? [(tokens[part.last - 1] as Token).end] : [])));
     const between = text.slice(priorEnd, first.start);
     // Nothing but the cue's sentence end between them, or a new paragraph that opens with the quote.
     const adjacent = /^[\s.,;:]*$/.test(between) || (/\n/.test(between) && /^[^\p{L}]*$/u.test(between.replace(/\n/g, "")));
@@ -238,7 +238,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     if (!cue || cue.first !== i) return undefined;
     const verb = cueVerb(tokens, cue);
     const sentenceIndex = (tokens[sentence.first] as Token).sentence;
-    const endOfClause = clauseEnd(sentence, cue.last);
+    const endOfClause = clauseEnd(sentence, cue.last, verb);
     // "according to X, …" and "…, according to X."
     if (verb.lower === "to") {
       const source = sourceAfter(tokens, cue.last, sentence.last);
@@ -306,11 +306,21 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     };
   }
 
-  /** Where a reported clause ends: the sentence's end, or a second attribution in it (", adding that"). */
-  function clauseEnd(sentence: Sentence, from: number): number {
+  /**
+   * Where a reported clause ends: the sentence's end, a second attribution in it (", adding that"),
+   * or a predicate coordinated with the cue ("condemns …, and calls on …"; "commend … and look
+   * forward …"): a verb after "and" inflected as the cue is.
+   */
+  function clauseEnd(sentence: Sentence, from: number, cueWord?: Token): number {
     let end = sentence.last;
+    const inflection = (word: string) => (/ed$/.test(word) ? "ed" : /s$/.test(word) ? "s" : "base");
     for (let j = from; j < sentence.last; j++) {
       const token = tokens[j] as Token;
+      const next = tokens[j + 1];
+      if (cueWord && token.lower === "and" && next && j > from + 2 && next.pos === "VERB" && (cueVerbs.has(next.lower) || inflection(next.lower) === inflection(cueWord.lower)) && !/ing$/.test(next.lower)) {
+        end = tokens[j - 1]?.text === "," ? j - 1 : j;
+        break;
+      }
       if ((token.lower === "while" || token.text === ",") && /^(adding|saying|noting|while)$/.test(tokens[j + 1]?.lower ?? token.lower) && j > from + 2) {
         end = j;
         break;

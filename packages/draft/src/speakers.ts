@@ -51,7 +51,7 @@ export class SpeakerResolver {
     if (words.length === 2 && (words[0] as Token).lower === "the" && titleWords.has(head.lower) && /^\p{Lu}/u.test(head.text)) {
       const titled = this.#table.personTitled(head.text, head.start);
       if (titled) {
-        this.#table.add("person", titled.key, mention, { form: titled.forms[0] as string });
+        this.#table.add("person", titled.key, mention, { form: this.#text(mention) });
         return { entity: titled };
       }
     }

@@ -36,7 +36,7 @@ export async function draftFromHtml(html: string, options: HtmlDraftOptions = {}
     notes.push(`The page's byline, '${extracted.byline}', is not the source: the source given is '${given.source}'.`);
   }
   if (given.published === undefined && unusableDate !== undefined) {
-    notes.push(`The page's date, '${unusableDate}', is not a day that exists written YYYY-MM-DD: the brief has no publication date.`);
+    notes.push(`The page's date, '${unusableDate}', is not a date that exists in the form YYYY-MM-DD: the brief has no publication date.`);
   }
   if (given.language === undefined && unusableLanguage !== undefined) {
     notes.push(`The page's language, '${unusableLanguage}', is not a BCP 47 tag: the article is read as English.`);

@@ -10,6 +10,8 @@ const metadata = new Set(["base", "link", "meta", "noscript", "script", "style",
  * without `<html>`) would leave Readability nothing to read, its `<title>` read as body text. So
  * the parsed nodes are moved into a skeleton as a browser's parser places them: what comes before
  * any content and belongs in a head goes to the head, everything else to the body, in order.
+ * linkedom also keeps attribute names as written, where HTML's are case-insensitive: they are made
+ * lower case, so that `<META NAME=date>` is read as `<meta name=date>`.
  */
 export function parseWithLinkedom(html: string): Document {
   const parser = new DOMParser();
@@ -49,11 +51,21 @@ export function parseWithLinkedom(html: string): Document {
   };
   // Top-level nodes only, in a copy: each is moved out of `parsed` as it is placed.
   for (const node of Array.from(parsed.childNodes)) place(node);
+  for (const element of Array.from(page.querySelectorAll("*"))) lowerCaseAttributes(element);
   return page;
+}
+
+function lowerCaseAttributes(element: Element): void {
+  for (const { name, value } of Array.from(element.attributes)) {
+    const lower = name.toLowerCase();
+    if (lower === name) continue;
+    element.removeAttribute(name);
+    if (!element.hasAttribute(lower)) element.setAttribute(lower, value);
+  }
 }
 
 function copyAttributes(from: Element, to: Element): void {
   for (const { name, value } of Array.from(from.attributes)) {
-    if (!to.hasAttribute(name)) to.setAttribute(name, value);
+    if (!to.hasAttribute(name.toLowerCase())) to.setAttribute(name.toLowerCase(), value);
   }
 }

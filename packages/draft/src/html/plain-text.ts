@@ -28,7 +28,6 @@ const blocks = new Set([
   "hr",
   "li",
   "main",
-  "nav",
   "ol",
   "p",
   "pre",
@@ -39,7 +38,7 @@ const blocks = new Set([
 ]);
 
 /** What a reader never sees as text, whether or not the extraction left it in. */
-const unread = new Set(["script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "canvas", "select", "button", "textarea"]);
+const unread = new Set(["nav", "script", "style", "template", "noscript", "iframe", "object", "embed", "svg", "math", "canvas", "select", "button", "textarea"]);
 
 /**
  * The text of `root` as a reader sees it, with no markup: each block (a paragraph, a heading, a
@@ -48,37 +47,90 @@ const unread = new Set(["script", "style", "template", "noscript", "iframe", "ob
  * break as the end of a sentence, so paragraphs never run into one another.
  */
 export function plainText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node, preformatted: boolean): void => {
-    if (node.nodeType === NodeType.text || node.nodeType === NodeType.cdata) {
-      const text = node.nodeValue ?? "";
-      // HTML collapses ASCII white space only: a no-break space is kept as written.
-      parts.push(preformatted ? text : text.replace(/[ \t\n\r\f]+/g, " "));
-      return;
+  const text = new TextBuilder();
+  // Adjacent text nodes are read as one: a parser may split "5&nbsp;km" in three, and a lone
+  // no-break space would then read as a space between words.
+  const walkChildren = (parent: Node, preformatted: boolean): void => {
+    let run = "";
+    const flush = (): void => {
+      if (preformatted) text.preformatted(run);
+      else text.flowing(run);
+      run = "";
+    };
+    for (const child of Array.from(parent.childNodes)) {
+      if (child.nodeType === NodeType.text || child.nodeType === NodeType.cdata) {
+        run += child.nodeValue ?? "";
+      } else {
+        flush();
+        walkElement(child, preformatted);
+      }
     }
+    flush();
+  };
+  const walkElement = (node: Node, preformatted: boolean): void => {
     if (node.nodeType !== NodeType.element) return;
     const name = (node as Element).localName.toLowerCase();
     if (unread.has(name)) return;
     if (name === "br") {
-      parts.push("\n");
+      text.lineBreak();
       return;
     }
-    const separator = blocks.has(name) ? "\n\n" : name === "tr" ? "\n" : name === "td" || name === "th" ? " " : "";
-    parts.push(separator);
-    for (const child of Array.from(node.childNodes)) walk(child, preformatted || name === "pre");
-    parts.push(separator);
+    const around = blocks.has(name) ? () => text.paragraphBreak() : name === "tr" ? () => text.lineBreak() : name === "td" || name === "th" ? () => text.space() : () => {};
+    around();
+    walkChildren(node, preformatted || name === "pre");
+    around();
   };
-  walk(root, false);
-  return parts
-    .join("")
-    .split(/\n[ \t\n\r\f]*\n/)
-    .map((paragraph) =>
-      paragraph
-        .split("\n")
-        .map((line) => line.replace(/ {2,}/g, " ").trim())
-        .filter((line) => line !== "")
-        .join("\n"),
-    )
-    .filter((paragraph) => paragraph !== "")
-    .join("\n\n");
+  walkChildren(root, false);
+  return text.toString();
 }
+
+/** Words joined as a browser lays them out: breaks and spaces are held until the next word, so none leads or trails, and the strongest of them wins. */
+class TextBuilder {
+  #text = "";
+  #pendingBreak: "" | "\n" | "\n\n" = "";
+  #pendingSpace = false;
+
+  /** Text whose white space HTML collapses: ASCII white space only, so a no-break space stays as written. */
+  flowing(value: string): void {
+    if (value === "") return;
+    const [, before = "", words = "", after = ""] = /^([ \t\n\r\f]*)(.*?)([ \t\n\r\f]*)$/s.exec(value) ?? [];
+    if (before !== "" || !visible.test(words)) this.space();
+    if (!visible.test(words)) return;
+    this.#add(words.replace(/[ \t\n\r\f]+/g, " "));
+    if (after !== "") this.space();
+  }
+
+  /** Text inside `<pre>`: its line breaks are kept, and its lines' trailing spaces dropped. */
+  preformatted(value: string): void {
+    for (const [index, line] of value.split("\n").entries()) {
+      if (index > 0) this.lineBreak();
+      if (visible.test(line)) this.#add(line.trimEnd());
+    }
+  }
+
+  space(): void {
+    this.#pendingSpace = true;
+  }
+
+  lineBreak(): void {
+    if (this.#pendingBreak === "") this.#pendingBreak = "\n";
+  }
+
+  paragraphBreak(): void {
+    this.#pendingBreak = "\n\n";
+  }
+
+  #add(words: string): void {
+    if (this.#text !== "") this.#text += this.#pendingBreak || (this.#pendingSpace ? " " : "");
+    this.#text += words;
+    this.#pendingBreak = "";
+    this.#pendingSpace = false;
+  }
+
+  toString(): string {
+    return this.#text;
+  }
+}
+
+/** Something a reader sees: not white space (a no-break space included) nor an invisible character alone. */
+const visible = /[^\s\p{Default_Ignorable_Code_Point}]/u;

@@ -23,7 +23,9 @@ export function cueAt(tokens: readonly Token[], at: number, limit: number): Toke
   while (i < limit && (cueModifiers.has((tokens[i] as Token).lower) || ((tokens[i] as Token).pos === "ADV" && /ly$/.test((tokens[i] as Token).lower))) && !cueVerbs.has((tokens[i] as Token).lower)) i++;
   if (i - at > 4) return undefined;
   const verb = tokens[i];
-  if (i >= limit || !verb || !cueVerbs.has(verb.lower) || verb.pos === "NOUN" || verb.pos === "PROPN") return undefined;
+  if (i >= limit || !verb || !cueVerbs.has(verb.lower) || verb.pos === "PROPN") return undefined;
+  // Taggers read "plans" and "hopes" as nouns too; before "to" or "that" they are verbs.
+  if (verb.pos === "NOUN" && !/^(to|that)$/.test(tokens[i + 1]?.lower ?? "")) return undefined;
   return { first: at, last: i + 1 };
 }
 
@@ -75,12 +77,17 @@ export function sourceAfter(tokens: readonly Token[], at: number, limit: number)
       (nounPhraseTags.has((tokens[i + 1] as Token).pos) || determiners.has((tokens[i + 1] as Token).lower))
     ) {
       i++;
+      // "Ambassador to the United States", "spokesman for the Indonesian military"
+      if (determiners.has((tokens[i] as Token | undefined)?.lower ?? "") && i + 1 < limit) i++;
     } else break;
   }
   if (lastHead === -1) return undefined;
   const head = tokens[lastHead] as Token;
   if (!isCapitalized(head) && !sourceNouns.has(head.lower)) return undefined;
-  return { first: at, last: withApposition(tokens, lastHead + 1, limit) };
+  let end = lastHead + 1;
+  // "Korean Central News Agency (KCNA)"
+  if (tokens[end]?.text === "(" && tokens[end + 2]?.text === ")" && /^\p{Lu}{2,8}$/u.test(tokens[end + 1]?.text ?? "") && end + 3 <= limit) end += 3;
+  return { first: at, last: withApposition(tokens, end, limit) };
 }
 
 /**
@@ -114,6 +121,7 @@ export function sourceBefore(tokens: readonly Token[], end: number, floor: numbe
     // "charges Washington says": a plain noun before a name belongs to another phrase.
     if (isCapitalized(tokens[i] as Token) && !isCapitalized(token) && token.pos === "NOUN" && !sourceNouns.has(token.lower) && !titleWords.has(token.lower)) break;
     if (nounPhraseTags.has(token.pos) || isNameWord(token)) i--;
+    else if (token.lower === "'" && i - 2 >= floor && /s$/.test((tokens[i - 2] as Token).lower)) i--;
     else if (token.lower === "and" && i - 2 >= floor && (sourceNouns.has((tokens[i - 2] as Token).lower) || (isCapitalized(tokens[i - 2] as Token) && isCapitalized(tokens[i] as Token)))) i--;
     else if ((token.lower === "'s" || token.lower === "of" || token.text === "-") && i - 2 >= floor && nounPhraseTags.has((tokens[i - 2] as Token).pos)) i--;
     else break;
