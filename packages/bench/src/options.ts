@@ -19,6 +19,8 @@ export interface BenchOptions {
   readonly verifyAliases: number;
   readonly verifyArticleBytes: number;
   readonly verifyRuns: number;
+  /** Drafting: timed drafts of each gold article after a warm-up. */
+  readonly draftRuns: number;
   /** Server rendering: timed calls of renderBrief after warm-up. */
   readonly serverRuns: number;
   /** The longest any one browser measurement may take before it is reported as timed out. */
@@ -56,6 +58,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         verifyAliases: 300,
         verifyArticleBytes: 100_000,
         verifyRuns: 3,
+        draftRuns: 2,
         serverRuns: 3,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 30_000),
         seed: numberFrom(env.BENCH_SEED, 1),
@@ -74,6 +77,7 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         verifyAliases: 10_000,
         verifyArticleBytes: 19_500_000,
         verifyRuns: numberFrom(env.BENCH_VERIFY_RUNS, 7),
+        draftRuns: numberFrom(env.BENCH_DRAFT_RUNS, 9),
         serverRuns: 30,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 60_000),
         seed: numberFrom(env.BENCH_SEED, 1),

@@ -15,6 +15,8 @@ import { median } from "./stats.js";
 import { type Row, formatNumber, renderTable } from "./table.js";
 import { measureValidation } from "./validation.js";
 import { measureVerification, withLongArticle, withManyAliases } from "./verification.js";
+import { drafterBundle, measureDrafting } from "./drafting.js";
+import { loadGoldSet } from "@diplo-brief/eval/gold";
 
 const options = readOptions(process.argv.slice(2), process.env);
 const log = (message: string): void => {
@@ -33,6 +35,7 @@ const TIMELINE_EVENTS = 1_000;
 const TIMELINE_RATIO = 0.5;
 // The CLI refuses briefs over 20 MB; anything under it should verify in under this.
 const VERIFY_MS = 2_000;
+const DRAFT_MS_PER_1000_WORDS = 10;
 
 log(options.quick ? "quick run (tiny sizes, for the test)" : "full run");
 
@@ -64,6 +67,14 @@ const verification = measureVerification(
   ],
   options.verifyRuns,
 );
+
+log(`drafting: ${options.draftRuns} runs of each gold article`);
+const gold = loadGoldSet();
+const drafting = measureDrafting(
+  gold.map(({ slug, brief }) => ({ label: slug, text: brief.article.text })),
+  options.draftRuns,
+);
+const drafter = await drafterBundle();
 
 const full: readonly Measurement[] = ["firstScreen", "selection", "ourTimeline", "visTimeline"];
 const repeatsFor = (items: number): number => (items > options.cappedAbove ? Math.min(options.repeats, options.cappedRepeats) : options.repeats);
@@ -107,6 +118,14 @@ const rows: Row[] = [
       { area: "validation", measure: `Brief.safeParse², shape only, ${v.label}`, unit: "ops/s", ours: v.shape, baseline: ajv },
     ];
   }),
+  {
+    area: "drafting",
+    measure: `draftBrief, ms per 1,000 words, median over ${drafting.articles} gold articles (${count(drafting.words)} words)`,
+    unit: "ms",
+    ours: drafting.msPer1000Words,
+    target: { text: `≤ ${DRAFT_MS_PER_1000_WORDS}`, met: drafting.msPer1000Words <= DRAFT_MS_PER_1000_WORDS },
+  },
+  { area: "size", measure: "@diplo-brief/draft for browsers (esbuild, minified), gzip -9", unit: "bytes", ours: drafter.gzip },
   ...verification.map(
     (v): Row => ({
       area: "verification",

@@ -29,7 +29,8 @@ export function findEvents(doc: ArticleDocument, table: EntityTable): FoundEvent
   const found: FoundEvent[] = [];
   const kindsFound = new Set<EventKind>();
   const timesBySentence = new Map<number, TimeExpression[]>();
-  for (const time of findTimes(doc.text)) {
+  const triggerWords = new RegExp(`\\b(?:${[...eventTriggers.keys(), "office"].join("|")})\\b`, "i");
+  for (const time of findTimes(doc.text, (paragraph) => triggerWords.test(paragraph))) {
     const sentence = doc.tokens[tokenIndexAt(doc, time.start)]?.sentence;
     if (sentence !== undefined) timesBySentence.set(sentence, [...(timesBySentence.get(sentence) ?? []), time]);
   }

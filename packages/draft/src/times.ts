@@ -11,17 +11,22 @@ export interface TimeExpression extends Range {
 const relativePhrases =
   /\b(?:later (?:in|this) (?:the )?(?:year|month|week)|(?:in )?(?:the )?coming (?:days|weeks|months|years)|(?:next|this|last) (?:week|month|year)|earlier (?:this|in the) (?:year|month|week))\b/gi;
 const prepositions = /(?:^|\s)((?:on|in|at|since|until|through|by|during|from|before|after|early|late|earlier|later)\s)$/i;
+const timeWords =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|week|month|year|day|ago|last|next|later|earlier|coming|noon|midnight|morning|evening|afternoon|night|spring|summer|autumn|fall|winter)/i;
 const monthName = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 
 /**
  * The time expressions of a text (chrono-node, and the vaguer ones it leaves, "in coming
- * months"), with the preposition that opens them ("on Sunday"). A date is given only for what the
- * words state: its year, month and day each written. A weekday or "last week" is never resolved.
+ * months"), with the preposition that opens them ("on Sunday"), in the paragraphs `wanted`
+ * keeps. A date is given only for what the words state: its year, month and day each written. A
+ * weekday or "last week" is never resolved.
  */
-export function findTimes(text: string): TimeExpression[] {
+export function findTimes(text: string, wanted: (paragraph: string) => boolean = () => true): TimeExpression[] {
   const found: TimeExpression[] = [];
-  // chrono reads a paragraph at a time: its cost grows faster than the text it is given.
+  // chrono reads a paragraph at a time (its cost grows faster than the text it is given), and only
+  // one that has a word a time expression needs: it is the drafter's slowest step otherwise.
   for (const paragraph of text.matchAll(/[^\n]+/g)) {
+    if (!timeWords.test(paragraph[0]) || !wanted(paragraph[0])) continue;
     const offset = paragraph.index ?? 0;
     const inParagraph = timesIn(paragraph[0]).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
     found.push(...inParagraph);
