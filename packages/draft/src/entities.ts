@@ -135,6 +135,10 @@ export class EntityTable {
     return undefined;
   }
 
+  #countryNamed(token: Token): boolean {
+    return this.#countries.has(fold(token.text));
+  }
+
   /** The person a surname or a full name stands for, if one was named. */
   personNamed(text: string): DraftEntity | undefined {
     const key = this.#surnames.get(fold(text)) ?? `person:${fold(text)}`;
@@ -220,7 +224,8 @@ export class EntityTable {
     const all: TokenSpan = { first: titleStart, last };
     if (titleStart === last) return;
     const words = tokens.slice(all.first, all.last);
-    if (words.some((t) => organizationHeads.has(t.lower)) || (rest.last - rest.first === 1 && /^\p{Lu}{2,6}$/u.test((tokens[rest.first] as Token).text) && !this.countryAt(rest.first, rest.last))) {
+    const acronym = (t: Token) => /^\p{Lu}{2,8}$/u.test(t.text) && !this.#countryNamed(t);
+    if (words.some((t) => organizationHeads.has(t.lower)) || tokens.slice(rest.first, rest.last).some(acronym)) {
       const organization = this.add("organization", this.#aliasKey(all) ?? `organization:${fold(this.#textOf(all))}`, this.mention(all.first, all.last), { form: this.#textOf(all) });
       this.#acronymAfter(organization, last);
       return;

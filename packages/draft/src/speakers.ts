@@ -56,10 +56,12 @@ export class SpeakerResolver {
       }
     }
 
-    // A description: "a senior State Department official", "the official", "U.S. officials".
-    if (!/^\p{Lu}/u.test(head.text) && sourceNouns.has(head.lower)) return { entity: this.#described(source, words, head, mention) };
-
+    // A person or organisation named in it, even with an apposition after ("Fuad Basya, spokesman for the military").
     const named = this.#namedWithin(source);
+    const describedHead = !/^\p{Lu}/u.test(head.text) && sourceNouns.has(head.lower);
+    // A description: "a senior State Department official", "the official", "U.S. officials".
+    if (describedHead && (!named || (named.kind !== "person" && named.kind !== "organization"))) return { entity: this.#described(source, words, head, mention) };
+
     if (named) {
       const entity = named.kind === "place" && named.country ? this.#table.add("country", `country:${named.country.code}`, mention, { country: named.country, form: this.#text(mention) }) : named;
       if (entity !== named) return { entity };
@@ -82,10 +84,16 @@ export class SpeakerResolver {
 
   /** The named entity inside a source phrase: its person, else its organisation, else its country. */
   #namedWithin(source: TokenSpan): DraftEntity | undefined {
-    const sentence = this.#tokens[source.first]?.sentence ?? -1;
+    const tokens = this.#tokens;
+    const sentence = tokens[source.first]?.sentence ?? -1;
+    // The phrase's head ends it, or ends the part before an apposition: in "a senior State
+    // Department official" the department only describes; in "Fuad Basya, spokesman for …" it is Basya.
+    let headEnd = source.first;
+    while (headEnd < source.last && tokens[headEnd]?.text !== ",") headEnd++;
     const candidates = this.#table
       .inSentence(sentence)
       .filter(({ entity, mention }) => !entity.unnamed && mention.first >= source.first && mention.last <= source.last)
+      .filter(({ entity, mention }) => entity.kind === "country" || entity.kind === "place" || mention.last === headEnd || mention.last === source.last)
       .map(({ entity }) => entity);
     for (const kind of ["person", "organization", "country", "place"] as const) {
       const found = candidates.filter((e) => e.kind === kind);
@@ -102,7 +110,11 @@ export class SpeakerResolver {
       return this.#table.add("group", `group:${fold(form)}`, mention, { form: description });
     }
     if (organizationHeads.has(head.lower) && head.lower !== "office") {
-      const existing = this.#latest((e) => e.kind === "organization" && e.forms.some((f) => fold(f).endsWith(head.lower)));
+      // "the ministry": the organisation last named by that word; "the organization", "the group": the last named.
+      const generic = /^(organi[sz]ation|group|company|agency|body)$/.test(head.lower);
+      const existing =
+        this.#latest((e) => e.kind === "organization" && e.forms.some((f) => fold(f).endsWith(head.lower))) ??
+        this.#lastNamedBefore(head, (e) => e.kind === "organization" && !e.unnamed && (generic || e.forms.some((f) => fold(f).endsWith(head.lower))));
       if (existing && determiner === "the") return this.#table.add("organization", existing.key, mention, { form: description });
       return this.#table.add("organization", `organization:${fold(description)}`, mention, { form: description });
     }
@@ -113,6 +125,16 @@ export class SpeakerResolver {
     }
     this.#unnamed++;
     return this.#table.add("person", `unnamed:${this.#unnamed}`, mention, { form: description, unnamed: true });
+  }
+
+  /** The entity passing `test` named last before `token`, within five sentences. */
+  #lastNamedBefore(token: Token, test: (entity: DraftEntity) => boolean): DraftEntity | undefined {
+    for (let s = token.sentence; s >= Math.max(0, token.sentence - 5); s--) {
+      const before = this.#table.inSentence(s).filter(({ entity, mention }) => test(entity) && mention.end <= token.start);
+      const last = before.sort((a, b) => b.mention.end - a.mention.end)[0];
+      if (last) return last.entity;
+    }
+    return undefined;
   }
 
   #latest(test: (entity: DraftEntity) => boolean): DraftEntity | undefined {
