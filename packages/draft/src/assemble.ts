@@ -75,8 +75,8 @@ export function assemble(doc: ArticleDocument, found: Found, skipped: Skipped[])
       ...(event.when ? { when: { text: event.when.text, ...(event.when.date ? { date: event.when.date } : {}) } } : {}),
       ...(place ? { place } : {}),
       participants,
-      issues: issuesAt([event.evidence]),
-      evidence: [span(event.evidence)],
+      issues: issuesAt(event.evidence),
+      evidence: event.evidence.map(span),
     };
   });
 

@@ -13,7 +13,8 @@ export interface FoundEvent {
   readonly when: TimeExpression | undefined;
   readonly participants: DraftEntity[];
   readonly place: DraftEntity | undefined;
-  readonly evidence: Range;
+  /** The sentences that name it: one, or more when it is named again. */
+  readonly evidence: Range[];
 }
 
 const irregularPast = new Set("met began took held made went came flew told said gave saw spoke left arrived".split(" "));
@@ -65,11 +66,32 @@ export function findEvents(doc: ArticleDocument, table: EntityTable): FoundEvent
         when,
         participants: inSentence.filter((e) => e !== place && e.kind !== "place"),
         place,
-        evidence: { start: sentence.start, end: sentence.end },
+        evidence: [{ start: sentence.start, end: sentence.end }],
       });
     }
   }
-  return found;
+  return mergeRepeats(found);
+}
+
+/**
+ * One event named twice, as a headline and in the body ("Rubio's Meeting with Aoun", "Rubio met
+ * with Aoun"), is one event: same kind, same people taking part. The first keeps its title.
+ */
+function mergeRepeats(events: FoundEvent[]): FoundEvent[] {
+  const kept: FoundEvent[] = [];
+  const byKey = new Map<string, FoundEvent>();
+  for (const event of events) {
+    const people = event.participants.filter((p) => p.kind === "person").map((p) => p.key).sort();
+    const key = people.length > 0 ? `${event.kind} ${people.join(" ")}` : undefined;
+    const earlier = key === undefined ? undefined : byKey.get(key);
+    if (earlier && (!earlier.when || !event.when || earlier.when.text === event.when.text)) {
+      earlier.evidence.push(...event.evidence);
+      continue;
+    }
+    if (key !== undefined) byKey.set(key, event);
+    kept.push(event);
+  }
+  return kept;
 }
 
 function statusOf(tokens: readonly Token[], at: number): EventStatus {

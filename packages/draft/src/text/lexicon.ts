@@ -104,6 +104,10 @@ export const eventTriggers: ReadonlyMap<string, string> = new Map([
   ...[..."conference briefing".split(" ")].map((w) => [w, "press-conference"] as const),
   ...[..."incident attack attacks attacked clash clashes crash strike strikes explosion shooting invasion invaded balloon".split(" ")].map((w) => [w, "incident"] as const),
   ...[..."elected inaugurated resigned resign appointed sworn".split(" ")].map((w) => [w, "leadership-change"] as const),
+  ...[..."contacted phoned".split(" ")].map((w) => [w, "talks"] as const),
+  ...[..."statement communique communiqué".split(" ")].map((w) => [w, "statement"] as const),
+  ...[..."shelling shelled artillery fired launched launches launch rescued saved evacuated arrested killed sank exploded".split(" ")].map((w) => [w, "incident"] as const),
+  ...[..."signed signs sign agreement treaty awarded granted deployed deployment ordered resumed ruling approved competition contest forum rescind sanctions".split(" ")].map((w) => [w, "other"] as const),
 ]);
 
 export const futureMarkers = words("will shall 'll going scheduled set planned plans plan due expected expects hopes hope intends upcoming next");
