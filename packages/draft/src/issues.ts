@@ -35,7 +35,8 @@ const topics: ReadonlyMap<string, IssueCategory> = new Map(
 const disputeWords = /\b(?:tensions?|disputes?|differences|disagreements?|row|rift|friction|clash\w*|standoff|rivalry|accus\w*|protest\w*|frosty|alarming|spiral|conflict|against|refus\w*|reluctance|condemn\w*)\b/i;
 const cooperationWords = /\b(?:cooperation|cooperate|agreement|agreed|deal|partnership|accord|progress|breakthrough|steer|manage|stabili[sz]\w*|mechanisms|channels)\b/i;
 const concernWords = /\b(?:concerns?|worr\w*|fears?|alarm\w*|raise|raising|issue)\b/i;
-const phraseTags = new Set(["ADJ", "NOUN", "PROPN"]);
+// A topic's phrase is its nouns and adjectives: names around it ("Afghan Ambassador …") are parties, not the issue.
+const phraseTags = new Set(["ADJ", "NOUN"]);
 
 /**
  * What is at stake: noun phrases around topic words, one issue per topic word, the phrase it is
@@ -50,7 +51,7 @@ export function findIssues(doc: ArticleDocument, table: EntityTable): FoundIssue
       if (token.pos === "VERB" && token.lower !== "detained") return;
       const category = topics.get(token.lower);
       if (!category) return;
-      const phrase = phraseAround(doc, tokens, i);
+      const phrase = phraseAround(doc, tokens, i, (at) => table.countryAt(sentence.first + at, sentence.first + at + 1)?.demonym === true);
       const topic = token.lower.replace(/s$/, "");
       const entry = byTopic.get(topic) ?? { category, phrases: new Map<string, number>(), sentences: [], first: token.start };
       entry.phrases.set(phrase, (entry.phrases.get(phrase) ?? 0) + 1);
@@ -87,12 +88,17 @@ export function findIssues(doc: ArticleDocument, table: EntityTable): FoundIssue
 }
 
 /** The noun phrase a topic word stands in: the adjectives and nouns around it, and a participle after ("citizens detained"). */
-function phraseAround(doc: ArticleDocument, tokens: readonly Token[], at: number): string {
+/** The noun phrase a topic word stands in: the adjectives and nouns around it (a demonym too: "Chinese spy balloon"). */
+function phraseAround(doc: ArticleDocument, tokens: readonly Token[], at: number, isDemonym: (at: number) => boolean): string {
+  const inPhrase = (i: number): boolean => {
+    const token = tokens[i] as Token;
+    return phraseTags.has(token.pos) || token.text === "-" || (token.pos === "PROPN" && isDemonym(i));
+  };
   let first = at;
-  while (first > 0 && (phraseTags.has((tokens[first - 1] as Token).pos) || (tokens[first - 1] as Token).text === "-") && at - first < 3) first--;
+  while (first > 0 && inPhrase(first - 1) && at - first < 3) first--;
   while (first < at && !/^[\p{L}\p{N}]/u.test((tokens[first] as Token).text)) first++;
   let last = at + 1;
-  while (last < tokens.length && (phraseTags.has((tokens[last] as Token).pos) || (tokens[last] as Token).text === "-") && last - at < 3) last++;
+  while (last < tokens.length && inPhrase(last) && last - at < 3) last++;
   while (last > at + 1 && !/[\p{L}\p{N}]$/u.test((tokens[last - 1] as Token).text)) last--;
   return doc.text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end).replace(/\s+/g, " ");
 }
