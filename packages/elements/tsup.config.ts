@@ -25,9 +25,11 @@ export default defineConfig([
     // The file is the whole library, so its types are the library's (classes, events, tags).
     dts: { entry: { "cdn/diplo-brief": "src/cdn.ts" } },
     // Terser after esbuild's minifier: about 900 bytes less gzip on this file, the difference
-    // between keeping and missing the 25 KB budget. Safe transforms only.
+    // between keeping and missing the 25 KB budget. Safe transforms only: hoisting function
+    // declarations (which JavaScript hoists anyway) lets terser inline and join more, about 110
+    // bytes gzip.
     minify: "terser",
-    terserOptions: { ecma: 2020, compress: { passes: 2 }, format: { comments: false }, sourceMap: true },
+    terserOptions: { ecma: 2020, compress: { passes: 2, hoist_funs: true }, format: { comments: false }, sourceMap: true },
     sourcemap: true,
     splitting: false,
     treeshake: true,

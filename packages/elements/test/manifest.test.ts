@@ -68,7 +68,7 @@ describe("custom-elements.json", () => {
       ["diplo-quote-card", "quote-card/quote-card.ts"],
       ["diplo-entity-card", "entity-card/entity-card.ts"],
     ] as const) {
-      const files = [folder, "shared/item-card.ts", "shared/error-panel.ts"].map((f) => readFileSync(join(root, "src", f), "utf8")).join("");
+      const files = [folder, "shared/item-card.ts", "shared/diplo-element.ts"].map((f) => readFileSync(join(root, "src", f), "utf8")).join("");
       const own = [...files.matchAll(/\spart="([a-z-]+)"/g)].map((m) => m[1] as string);
       const documented = new Set(elements.get(tag)?.cssParts?.map((p) => p.name));
       const relevant = tag === "diplo-brief" ? own.filter((p) => !p.startsWith("evidence-")) : own.filter((p) => p !== "card");
@@ -79,7 +79,7 @@ describe("custom-elements.json", () => {
   it("lists the attributes and their properties", () => {
     const brief = elements.get("diplo-brief");
     expect(brief?.attributes?.map((a) => a.name).sort()).toEqual(
-      ["article", "heading-level", "label", "layout", "sections", "selected", "src", "theme"].sort(),
+      ["article", "heading-level", "label", "layout", "max-size", "sections", "selected", "src", "theme", "timeout"].sort(),
     );
     expect(brief?.members?.map((m) => m.name)).toEqual(expect.arrayContaining(["brief", "strings", "selected", "src"]));
     expect(elements.get("diplo-entity-card")?.attributes?.map((a) => a.name)).toEqual(expect.arrayContaining(["item-id", "selectable"]));

@@ -1,12 +1,18 @@
 import type { Brief } from "@diplo-brief/core";
-import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploSelectDetail } from "@diplo-brief/elements";
+import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploQuoteCard, DiploSelectDetail } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
+import type { FixtureStats } from "../../test/fixture-server.js";
 import { cleanup, deepActiveElement, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
 
 const brief = seed();
 const fixture = (path: string) => new URL(`/__fixtures__/${path}`, location.origin).href;
+
+/** What the fixture server saw of the requests tagged `id`. */
+const stats = async (id: string): Promise<FixtureStats> => (await fetch(fixture(`stats?id=${id}`))).json() as Promise<FixtureStats>;
+let lastId = 0;
+const uniqueId = () => `${Date.now()}-${lastId++}`;
 
 async function shown(element: DiploBrief): Promise<DiploBrief> {
   await settled(element);
@@ -87,17 +93,18 @@ describe("<diplo-brief> data in", () => {
   });
 });
 
+async function expectPanel(element: DiploBrief, error: Promise<CustomEvent<DiploBriefErrorDetail>>) {
+  const { detail } = await error;
+  await shown(element);
+  const panel = deepQuery(element, '[part~="error"]');
+  expect(panel?.getAttribute("role")).toBe("alert");
+  expect(panel?.textContent).toContain("This brief could not be shown");
+  expect(panel?.textContent).toContain(detail.message);
+  expect(deepQueryAll(element, "diplo-entity-card, diplo-quote-card, [part~='headline']")).toEqual([]);
+  return { detail, panel: panel as HTMLElement };
+}
+
 describe("<diplo-brief> errors", () => {
-  const expectPanel = async (element: DiploBrief, error: Promise<CustomEvent<DiploBriefErrorDetail>>) => {
-    const { detail } = await error;
-    await shown(element);
-    const panel = deepQuery(element, '[part~="error"]');
-    expect(panel?.getAttribute("role")).toBe("alert");
-    expect(panel?.textContent).toContain("This brief could not be shown");
-    expect(panel?.textContent).toContain(detail.message);
-    expect(deepQueryAll(element, "diplo-entity-card, diplo-quote-card, [part~='headline']")).toEqual([]);
-    return { detail, panel: panel as HTMLElement };
-  };
 
   it("shows the first problems of an invalid brief with their paths", async () => {
     const invalid = seed() as unknown as { quotes: { speaker: string }[] };
@@ -163,6 +170,108 @@ describe("<diplo-brief> errors", () => {
     const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
     await shown(element);
     expect(deepText(element)).toContain("No brief was given");
+  });
+});
+
+describe("<diplo-brief> giving up on src", () => {
+  const mountSrc = (path: string, attributes = "") => {
+    const element = mount<DiploBrief>(`<diplo-brief ${attributes} src="${fixture(path)}"></diplo-brief>`);
+    return { element, error: nextEvent<DiploBriefErrorDetail>(element, "diplo-brief-error") };
+  };
+  /** The seed brief's size in bytes, as the fixture server sends it. */
+  const seedBytes = async () => (await (await fetch(fixture("brief.json"))).arrayBuffer()).byteLength;
+
+  it("waits 30 seconds and 20 MB (the CLI's limit) by default, and reads both from attributes", () => {
+    const element = mount<DiploBrief>('<diplo-brief timeout="1500" max-size="1000"></diplo-brief>');
+    expect(element).toMatchObject({ timeout: 1500, maxSize: 1000 });
+    expect(document.createElement("diplo-brief")).toMatchObject({ timeout: 30_000, maxSize: 20 * 1024 * 1024 });
+  });
+
+  it("gives up after its timeout on a server that never answers, and cancels the request", async () => {
+    const id = uniqueId();
+    const { element, error } = mountSrc(`hang.json?id=${id}`, 'timeout="300"');
+    const { detail } = await expectPanel(element, error);
+    expect(detail).toMatchObject({ reason: "timeout", source: "src", problems: [] });
+    expect(detail.message).toBe(`The brief could not be fetched from ${fixture(`hang.json?id=${id}`)}: no answer within 0.3 seconds`);
+    await expect.poll(() => stats(id)).toMatchObject({ requests: 1, abandoned: 1 });
+  });
+
+  it("counts the body in the timeout: a server that stalls halfway through gives up too", async () => {
+    const { element, error } = mountSrc("stall.json", 'timeout="400"');
+    expect((await expectPanel(element, error)).detail.reason).toBe("timeout");
+  });
+
+  it("refuses at once a body whose Content-Length is over the limit, without waiting for it", async () => {
+    // The server says 30 MB and sends nothing: only the header can tell, long before the timeout.
+    const { element, error } = mountSrc("huge.json");
+    const { detail } = await expectPanel(element, error);
+    expect(detail).toMatchObject({ reason: "too-large", source: "src" });
+    expect(detail.message).toBe(`The brief could not be fetched from ${fixture("huge.json")}: larger than 20,971,520 bytes`);
+  });
+
+  it("stops a gzip bomb at the limit as it streams in, and cancels the download", async () => {
+    // About 300 KB on the wire that decode to 300 MB; the limit is met after about 20 KB of it.
+    // Reading it all would have taken the server about 2 s, and JSON.parse would have said "json".
+    const id = uniqueId();
+    const { element, error } = mountSrc(`bomb.json?id=${id}`);
+    expect((await expectPanel(element, error)).detail.reason).toBe("too-large");
+    await expect.poll(() => stats(id), { timeout: 5000 }).toMatchObject({ abandoned: 1 });
+    const { sent, total } = await stats(id);
+    expect(total).toBeGreaterThan(250_000);
+    expect(sent).toBeLessThan(total);
+  });
+
+  it("keeps max-size to the byte, by Content-Length and while reading a body sent without one", async () => {
+    const size = await seedBytes();
+    for (const path of ["brief.json", "chunked.json"]) {
+      const over = mountSrc(path, `max-size="${size - 1}"`);
+      const { detail } = await expectPanel(over.element, over.error);
+      expect(detail.reason, path).toBe("too-large");
+      expect(detail.message).toContain(`larger than ${(size - 1).toLocaleString("en")} bytes`);
+      const within = mount<DiploBrief>(`<diplo-brief max-size="${size}" src="${fixture(path)}"></diplo-brief>`);
+      expect((await nextEvent<DiploBriefLoadDetail>(within, "diplo-brief-load")).detail.source, path).toBe("src");
+    }
+  });
+});
+
+describe("<diplo-brief> out of the page", () => {
+  it("cancels its request when taken out, fires nothing meanwhile, and loads again when put back", async () => {
+    const id = uniqueId();
+    const element = mount<DiploBrief>(`<diplo-brief src="${fixture(`brief.json?delay=500&id=${id}`)}"></diplo-brief>`);
+    const container = element.parentElement as HTMLElement;
+    const events = [...collect(element, "diplo-brief-load"), ...collect(element, "diplo-brief-error")];
+    const announced = () => events.length;
+    await expect.poll(() => stats(id)).toMatchObject({ requests: 1 });
+    element.remove();
+    await expect.poll(() => stats(id)).toMatchObject({ requests: 1, abandoned: 1 });
+    await element.updateComplete;
+    expect(announced()).toBe(0);
+
+    const loaded = nextEvent<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    container.append(element);
+    expect((await loaded).detail.source).toBe("src");
+    expect(await stats(id)).toMatchObject({ requests: 2, abandoned: 1 });
+    await shown(element);
+    expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
+  });
+
+  it("keeps the news of a brief given while out of the page until it is back", async () => {
+    const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
+    await shown(element);
+    const container = element.parentElement as HTMLElement;
+    element.remove();
+    const loads = collect<DiploBriefLoadDetail>(element, "diplo-brief-load");
+    const errors = collect<DiploBriefErrorDetail>(element, "diplo-brief-error");
+    element.brief = seed();
+    await element.updateComplete;
+    element.brief = { nonsense: true } as unknown as Brief;
+    await element.updateComplete;
+    expect([loads, errors].map((list) => list.length)).toEqual([0, 0]);
+
+    const error = nextEvent<DiploBriefErrorDetail>(element, "diplo-brief-error");
+    container.append(element);
+    expect((await error).detail.reason).toBe("invalid");
+    expect([loads, errors].map((list) => list.length)).toEqual([0, 1]);
   });
 });
 
@@ -381,13 +490,94 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     expect(deepQuery(card, "mark")?.textContent).toBe(brief.issues[0]?.evidence[0]?.text);
   });
 
-  it("falls back to showing the source in place when the selector matches nothing or does not parse", async () => {
+  it("shows the source in place when the selector matches nothing or does not parse", async () => {
     for (const selector of ["#nowhere", "[[["]) {
       const element = mount<DiploBrief>(`<diplo-brief sections="quotes"></diplo-brief>`);
       element.article = selector;
       element.brief = seed();
       await shown(element);
-      expect(deepQuery(element, '[part~="evidence-button"]')?.textContent?.trim()).toBe("Show source");
+      const card = deepQuery(element, "diplo-quote-card") as HTMLElement;
+      const evidence = nextEvent<{ found: boolean }>(element, "diplo-evidence");
+      (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
+      expect((await evidence).detail.found, selector).toBe(false);
+      await settled(element);
+      expect(deepQuery(card, "mark")?.textContent).toBe(brief.quotes[0]?.evidence[0]?.text);
     }
+  });
+
+  it("offers the source toggle when no article is named", async () => {
+    const element = mount<DiploBrief>(`<diplo-brief sections="quotes"></diplo-brief>`);
+    element.brief = seed();
+    await shown(element);
+    expect(deepQuery(element, '[part~="evidence-button"]')?.textContent?.trim()).toBe("Show source");
+  });
+
+  /** Presses "Show in article" on the first quote card; resolves with the event's detail and the highlighted range. */
+  async function showFirstQuote(element: DiploBrief) {
+    const card = deepQuery(element, "diplo-quote-card") as HTMLElement;
+    const evidence = nextEvent<{ itemId: string; found: boolean }>(element, "diplo-evidence");
+    const button = deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe("Show in article");
+    button.click();
+    const { detail } = await evidence;
+    await settled(element);
+    const [range] = [...(CSS.highlights.get("diplo-evidence") ?? [])] as Range[];
+    CSS.highlights.clear();
+    return { detail, range, card };
+  }
+
+  it("looks the article up when pressed: one added after the brief was drawn is found", async () => {
+    const element = mount<DiploBrief>('<diplo-brief article="#story" sections="quotes"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    const article = hostArticle();
+    const { detail, range } = await showFirstQuote(element);
+    expect(detail).toEqual({ itemId: brief.quotes[0]?.id, found: true });
+    expect(article.contains(range?.startContainer ?? null)).toBe(true);
+  });
+
+  it("finds the article that replaced the one on the page when the brief was drawn", async () => {
+    const first = mount<HTMLElement>('<article id="story"><p>Another story altogether.</p></article>');
+    const element = mount<DiploBrief>('<diplo-brief article="#story" sections="quotes"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    first.remove();
+    const second = hostArticle();
+    const { detail, range } = await showFirstQuote(element);
+    expect(detail.found).toBe(true);
+    expect(second.contains(range?.startContainer ?? null)).toBe(true);
+  });
+
+  it("reports not found, and shows the source, when the article has left the page", async () => {
+    const article = hostArticle();
+    const element = mount<DiploBrief>('<diplo-brief article="#story" sections="quotes"></diplo-brief>');
+    element.brief = seed();
+    await shown(element);
+    article.remove();
+    const { detail, range, card } = await showFirstQuote(element);
+    expect(detail.found).toBe(false);
+    expect(range).toBeUndefined();
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not found in the article on this page; here is the source text.");
+    expect(deepQuery(card, "mark")?.textContent).toBe(brief.quotes[0]?.evidence[0]?.text);
+  });
+
+  it("counts a card's own article element only while it is in the page, then looks up its selector", async () => {
+    const detached = hostArticle();
+    detached.remove();
+    const card = mount<DiploQuoteCard>(`<diplo-quote-card item-id="${brief.quotes[0]?.id}"></diplo-quote-card>`);
+    card.brief = seed();
+    card.articleElement = detached;
+    await settled(card);
+    const press = async () => {
+      const evidence = nextEvent<{ found: boolean }>(card, "diplo-evidence");
+      (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
+      return (await evidence).detail.found;
+    };
+    expect(await press()).toBe(false);
+    hostArticle();
+    card.article = "#story";
+    await settled(card);
+    expect(await press()).toBe(true);
+    CSS.highlights.clear();
   });
 });

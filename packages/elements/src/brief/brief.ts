@@ -1,13 +1,10 @@
 import type { Brief, Entity } from "@diplo-brief/core";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
-import { guard } from "lit/directives/guard.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploElement } from "../shared/diplo-element.js";
-import { errorPanel } from "../shared/error-panel.js";
-import { type BriefSource, type DiploBriefErrorDetail, emit } from "../shared/events.js";
+import { type BriefSource, type DiploBriefErrorDetail, emit, isError } from "../shared/events.js";
 import { entityKindOrder, label } from "../shared/labels.js";
 import { Progressive } from "../shared/progressive.js";
-import { validate } from "../shared/validate.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { briefStyles } from "./brief.styles.js";
 import { type Related, relatedTo } from "./relations.js";
@@ -24,8 +21,8 @@ type LoadState =
  * @summary A whole grounded brief: header, key players, issues, quotes and timeline, each item
  * able to show the sentence of the article it rests on.
  *
- * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
- * @fires diplo-brief-error - When the brief cannot be shown: `detail.reason` (fetch, http, json, invalid), `detail.message`, `detail.problems`.
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`. Never while the element is out of the page: it comes once the element is back.
+ * @fires diplo-brief-error - When the brief cannot be shown: `detail.reason` (fetch, http, timeout, too-large, json, invalid, empty), `detail.message`, `detail.problems`. Never while the element is out of the page.
  * @fires diplo-select - When the reader chooses an entity, or clears the choice (`detail.id` null).
  * @fires diplo-evidence - After "show in article" on any card.
  *
@@ -68,7 +65,8 @@ export class DiploBrief extends DiploElement {
     src: { reflect: true },
     sections: {},
     layout: { reflect: true },
-    article: {},
+    timeout: { type: Number },
+    maxSize: { type: Number, attribute: "max-size" },
     headingLevel: { type: Number, attribute: "heading-level" },
     selected: { reflect: true },
     label: {},
@@ -79,17 +77,30 @@ export class DiploBrief extends DiploElement {
   /** The brief as an object. Wins over `src` and an inline JSON script; validated either way. */
   brief?: Brief;
 
-  /** URL of a brief as JSON. A newer `src` cancels the request for an older one. */
+  /**
+   * URL of a brief as JSON. A newer `src` cancels the request for an older one, and so does taking
+   * the element out of the page (putting it back loads it again).
+   */
   src?: string;
+
+  /**
+   * How long loading `src` may take, in milliseconds, body included, before it gives up with
+   * reason `timeout`: 30000 by default (as for any value that is not a positive number).
+   */
+  timeout = defaultTimeout;
+
+  /**
+   * The largest `src` body, in bytes as decoded, before loading gives up with reason `too-large`:
+   * 20 MB (20971520 bytes, the CLI's limit for a brief file) by default, as for any value that is
+   * not a positive number. Counted while the body streams in, so a compressed bomb stops there.
+   */
+  maxSize = defaultMaxSize;
 
   /** Which sections to show, in order: `header players issues quotes timeline` (spaces or commas). */
   sections = "";
 
   /** `compact` for narrow columns; otherwise the layout follows the element's width. */
   layout: "auto" | "compact" = "auto";
-
-  /** CSS selector of the article on the host page, for "show in article". */
-  article?: string;
 
   /** The level of the headline (2–6); sections and cards follow below it. */
   headingLevel = 2;
@@ -116,11 +127,17 @@ export class DiploBrief extends DiploElement {
     this.#readInline();
     this.#observer ??= new MutationObserver(() => this.#readInline());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Back in the page: a load cut short by leaving it starts again, and a result reached while
+    // away is announced now.
+    if (this.load.status === "loading" && !this.#request) this.#reload();
+    else if (this.#pending) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer?.disconnect();
+    this.#request?.abort();
+    this.#request = undefined;
   }
 
   #readInline(): void {
@@ -139,7 +156,9 @@ export class DiploBrief extends DiploElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Events go out after the render, so listeners find the element already showing the result.
+    // Events go out after the render, so listeners find the element already showing the result,
+    // and only in the page: a detached element keeps its news until it is back.
+    if (!this.isConnected) return;
     const pending = this.#pending;
     this.#pending = undefined;
     pending?.();
@@ -155,12 +174,8 @@ export class DiploBrief extends DiploElement {
   }
 
   #accept(input: unknown, source: BriefSource): LoadState {
-    const verdict = validate(input);
-    if (verdict.success) return { status: "ready", brief: verdict.data, source };
-    return {
-      status: "error",
-      error: { reason: "invalid", source, message: this.t("errorInvalid", { count: verdict.problems.length }), problems: verdict.problems },
-    };
+    const brief = this.resolveBrief(input);
+    return isError(brief) ? { status: "error", error: { ...brief, source } } : { status: "ready", brief, source };
   }
 
   #failure(reason: DiploBriefErrorDetail["reason"], source: BriefSource, message: string, status?: number): LoadState {
@@ -171,7 +186,11 @@ export class DiploBrief extends DiploElement {
     this.#request?.abort();
     this.#request = undefined;
     if (this.brief !== undefined) this.#settle(this.#accept(this.brief, "property"));
-    else if (this.src) void this.#fetchBrief(this.src);
+    else if (this.src) {
+      // Out of the page it only waits, "loading", until it is back.
+      if (this.isConnected) void this.#fetchBrief(this.src);
+      else this.#settle({ status: "loading" });
+    }
     else if (this.inlineJson !== undefined) this.#settle(this.#parseJson(this.inlineJson, "inline", "<script type=\"application/json\">"));
     else this.#settle({ status: "empty" });
   }
@@ -188,6 +207,11 @@ export class DiploBrief extends DiploElement {
     const request = new AbortController();
     this.#request = request;
     this.#settle({ status: "loading" });
+    const timeout = positive(this.timeout, defaultTimeout);
+    const maxSize = positive(this.maxSize, defaultMaxSize);
+    // Giving up aborts the request with the reason, which the fetch or the body then rejects with.
+    // setTimeout fires at once past 2^31 - 1 ms; Infinity means "as late as it can".
+    const timer = setTimeout(() => request.abort("timeout"), Math.min(timeout, 2 ** 31 - 1));
     let result: LoadState;
     try {
       const response = await fetch(new URL(src, document.baseURI), {
@@ -195,12 +219,22 @@ export class DiploBrief extends DiploElement {
         headers: { accept: "application/json" },
       });
       result = response.ok
-        ? this.#parseJson(await response.text(), "src", src)
+        ? this.#parseJson(await readBody(response, request, maxSize), "src", src)
         : this.#failure("http", "src", this.t("errorHttp", { status: `${response.status} ${response.statusText}`.trim(), src }), response.status);
     } catch (error) {
-      result = this.#failure("fetch", "src", this.t("errorFetch", { src, detail: error instanceof Error ? error.message : String(error) }));
+      // Giving up is a failed fetch too, said the same way, with its own reason.
+      const reason: unknown = request.signal.reason;
+      const gaveUp = reason === "timeout" || reason === "too-large";
+      const detail = gaveUp
+        ? this.t(reason === "timeout" ? "errorTimeout" : "errorTooLarge", { seconds: timeout / 1000, bytes: maxSize.toLocaleString(this.locale) })
+        : error instanceof Error
+          ? error.message
+          : String(error);
+      result = this.#failure(gaveUp ? reason : "fetch", "src", this.t("errorFetch", { src, detail }));
     }
-    if (request.signal.aborted) return;
+    clearTimeout(timer);
+    // A newer src took over, or the element left the page.
+    if (request !== this.#request) return;
     this.#request = undefined;
     this.#settle(result);
   }
@@ -241,7 +275,7 @@ export class DiploBrief extends DiploElement {
           <p part="loading" class="loading" role="status">${this.t("loading")}</p>
         </div>`;
       case "error":
-        return errorPanel(load.error, this.t("errorTitle"), (count) => this.t("moreProblems", { count }));
+        return this.renderError(load.error);
       case "ready":
         return this.#renderBrief(load.brief);
     }
@@ -254,7 +288,6 @@ export class DiploBrief extends DiploElement {
     // The filter bar follows the header when the header comes first, and leads otherwise.
     const filter = this.#renderFilter(chosen);
     const headerFirst = sections[0] === "header";
-    const hostArticle = this.findInRoot(this.article);
     // Sections sit below the headline, or take its level when the header is not shown.
     const level = sections.includes("header") ? this.headingLevel : this.headingLevel - 1;
     // tabindex: focus has somewhere to go back to when what held it is gone.
@@ -269,7 +302,7 @@ export class DiploBrief extends DiploElement {
       ${headerFirst ? nothing : filter}
       ${sections.map(
         (section) =>
-          html`${this.#renderSection(section, brief, chosen, related, hostArticle, level)}
+          html`${this.#renderSection(section, brief, chosen, related, level)}
           ${section === "header" && headerFirst ? filter : nothing}`,
       )}
     </section>`;
@@ -280,21 +313,17 @@ export class DiploBrief extends DiploElement {
     brief: Brief,
     chosen: Entity | undefined,
     related: Related | undefined,
-    hostArticle: Element | undefined,
     level: number,
   ): TemplateResult {
     const compact = this.layout === "compact";
     // What every card depends on besides its item.
-    const same = [brief, hostArticle, this.strings, level, compact, this.theme];
+    const same = [brief, this.article, this.strings, level, compact, this.theme];
     const none = (filtered: boolean) => html`<p class="muted">${chosen && filtered ? this.t("noneRelated", { name: chosen.name }) : this.t("none")}</p>`;
-    // A list is drawn in slices (a screenful, then one per task); a slice already drawn is not
-    // walked again unless what its cards show changed, so each task only draws its own slice.
-    // `which` tells a list's related items from the whole list.
+    // A list is drawn in slices (a screenful, then one per task), each only once unless what its
+    // cards show changed. `which` tells a list's related items from the whole list.
     const draw = (progressive: Progressive, name: string, ids: readonly string[], which: unknown, hidden: boolean, card: Card, sliceKey?: SliceKey) =>
       html`<ul class="grid" ?hidden=${hidden} aria-busy=${progressive.short(ids)}>
-        ${progressive
-          .take(ids)
-          .map((slice) => guard([...same, name, which, slice[0], slice.length, sliceKey?.(slice)], () => slice.map((id) => html`<li>${card(id)}</li>`)))}
+        ${progressive.draw(ids, [...same, name, which], (id) => html`<li>${card(id)}</li>`, sliceKey)}
       </ul>`;
     // While an entity is chosen the whole list stays drawn, hidden, and the related items are
     // drawn apart: choosing and going back redraw nothing, and the browser hides one list far
@@ -335,7 +364,7 @@ export class DiploBrief extends DiploElement {
                   item-id=${id}
                   selectable
                   ?selected=${id === chosen?.id}
-                  .articleElement=${hostArticle}
+                  .article=${this.article}
                   .strings=${this.strings}
                   .headingLevel=${level + 3}
                   ?compact=${compact}
@@ -355,7 +384,7 @@ export class DiploBrief extends DiploElement {
             brief.issues.map((i) => i.id),
             related?.issues,
             (id) =>
-              html`<diplo-issue-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .articleElement=${hostArticle}
+              html`<diplo-issue-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .article=${this.article}
                 .strings=${this.strings} .headingLevel=${level + 2} ?compact=${compact} theme=${this.theme}></diplo-issue-card>`,
           ),
         );
@@ -368,7 +397,7 @@ export class DiploBrief extends DiploElement {
             brief.quotes.map((q) => q.id),
             related?.quotes,
             (id) =>
-              html`<diplo-quote-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .articleElement=${hostArticle}
+              html`<diplo-quote-card part="card" exportparts=${cardParts} .brief=${brief} item-id=${id} .article=${this.article}
                 .strings=${this.strings} .headingLevel=${level + 2} ?compact=${compact} theme=${this.theme}></diplo-quote-card>`,
           ),
         );
@@ -379,7 +408,7 @@ export class DiploBrief extends DiploElement {
             exportparts="card, card-base, card-title, card-badge, evidence-button, evidence-source"
             .brief=${brief}
             .only=${only}
-            .articleElement=${hostArticle}
+            .article=${this.article}
             .strings=${this.strings}
             .headingLevel=${level + 2}
             ?compact=${compact}
@@ -400,6 +429,31 @@ export class DiploBrief extends DiploElement {
       <p role="status">${chosen ? this.t("filtered", { name: chosen.name }) : ""}</p>
       ${chosen ? html`<button type="button" @click=${this.#clear}>${this.t("showAll")}</button>` : nothing}
     </div>`;
+  }
+}
+
+const defaultTimeout = 30_000;
+/** 20 MB of 1024 × 1024 bytes, the CLI's limit too: larger than any real brief by far (the seed is 55 KB). */
+const defaultMaxSize = 20_971_520;
+
+const positive = (value: number, fallback: number): number => (value > 0 ? value : fallback);
+
+/**
+ * The body as text, no more than `maxSize` bytes of it as decoded: past that, the request is
+ * aborted, which cancels the body, so a small compressed bomb never inflates in memory. A
+ * Content-Length (the bytes as sent) already past the limit gives up before reading at all.
+ */
+async function readBody(response: Response, request: AbortController, maxSize: number): Promise<string> {
+  if (Number(response.headers.get("content-length")) > maxSize) request.abort("too-large");
+  const reader = response.body?.getReader();
+  const chunks: BlobPart[] = [];
+  let size = 0;
+  for (;;) {
+    request.signal.throwIfAborted();
+    const chunk = await reader?.read();
+    if (!chunk || chunk.done) return new Blob(chunks).text();
+    chunks.push(chunk.value);
+    if ((size += chunk.value.byteLength) > maxSize) request.abort("too-large");
   }
 }
 

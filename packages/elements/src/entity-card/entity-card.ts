@@ -21,7 +21,7 @@ import { entityCardStyles } from "./entity-card.styles.js";
  * @csspart title - The entity's name.
  * @csspart select - The name as a button, with `selectable`.
  * @csspart badge - The "unnamed source" badge.
- * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  *

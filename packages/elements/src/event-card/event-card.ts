@@ -19,7 +19,7 @@ import { eventCardStyles } from "./event-card.styles.js";
  * @csspart base - The card.
  * @csspart title - The event's title.
  * @csspart badge - The status, a symbol and a word.
- * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  */

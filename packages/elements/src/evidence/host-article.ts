@@ -69,11 +69,8 @@ export function anchorEvidence(root: Element, articleText: string, span: Evidenc
   const article = normalizeForMatch(articleText);
   const exact = normalizeForMatch(span.text).text.trim();
   if (exact === "") return null;
-  const foldedIndex = (offsets: readonly number[], original: number) => {
-    const i = offsets.findIndex((o) => o >= original);
-    return i === -1 ? offsets.length : i;
-  };
-  let articleStart = foldedIndex(article.offsets, span.start);
+  // The folded position of span.start: how many folded characters come from before it.
+  let articleStart = article.offsets.filter((offset) => offset < span.start).length;
   // A whitespace run just before the span folds to a space at its start: step over it.
   if (article.text[articleStart] === " ") articleStart++;
   // A leading space on one side only (the host's indentation, say) shifts every position by one.
@@ -89,26 +86,15 @@ export function anchorEvidence(root: Element, articleText: string, span: Evidenc
   const expected = (articleStart / Math.max(1, article.text.length)) * folded.text.length;
   let best: { at: number; score: number } | undefined;
   for (let at = folded.text.indexOf(exact); at !== -1; at = folded.text.indexOf(exact, at + 1)) {
-    const before = folded.text.slice(Math.max(0, at - prefix.length), at);
-    const after = folded.text.slice(at + exact.length, at + exact.length + suffix.length);
-    const agreement = commonSuffix(before, prefix) + commonPrefix(after, suffix);
+    // How many characters around this occurrence read as they do around the span in the article.
+    let agreement = 0;
+    for (let n = 1; n <= prefix.length && folded.text[at - n] === prefix[prefix.length - n]; n++) agreement++;
+    for (let n = 0; n < suffix.length && folded.text[at + exact.length + n] === suffix[n]; n++) agreement++;
     const score = agreement * 1000 - Math.abs(at - expected) / Math.max(1, folded.text.length);
     if (!best || score > best.score) best = { at, score };
   }
   const range = best ? toHost(best.at) : null;
   return range ? { range, method: "quote" } : null;
-}
-
-function commonPrefix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-function commonSuffix(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
 }
 
 let sheet: CSSStyleSheet | undefined;

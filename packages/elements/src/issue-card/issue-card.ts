@@ -18,7 +18,7 @@ import { issueCardStyles } from "./issue-card.styles.js";
  * @csspart base - The card.
  * @csspart title - The issue's title.
  * @csspart badge - The nature (dispute, cooperation, concern) and category badges.
- * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  *

@@ -18,7 +18,7 @@ import { quoteCardStyles } from "./quote-card.styles.js";
  * @csspart badge - "Quote" or "Paraphrase".
  * @csspart text - The quoted words or the paraphrase.
  * @csspart title - The attribution: speaker, cue and setting.
- * @csspart evidence-button - "Show in article", or "show source" where the page has no article.
+ * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
  */

@@ -1,9 +1,7 @@
 import type { Brief } from "@diplo-brief/core";
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
 import { DiploElement } from "./diplo-element.js";
-import { errorPanel } from "./error-panel.js";
-import { type DiploBriefErrorDetail, emit } from "./events.js";
-import { isError, resolveBrief } from "./resolve-brief.js";
+import { type DiploBriefErrorDetail, emit, isError } from "./events.js";
 
 /**
  * What a card or the timeline shares: the brief it draws from, the host article, its heading
@@ -13,7 +11,6 @@ import { isError, resolveBrief } from "./resolve-brief.js";
 export abstract class DiploBriefPart<T extends object> extends DiploElement {
   static override properties: PropertyDeclarations = {
     brief: { attribute: false },
-    article: {},
     articleElement: { attribute: false },
     headingLevel: { type: Number, attribute: "heading-level" },
     compact: { type: Boolean, reflect: true },
@@ -22,10 +19,7 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
   /** The brief to draw from; validated once per object. Set a new object to change it. */
   brief?: Brief;
 
-  /** CSS selector of the article on the host page, for "show in article". */
-  article?: string;
-
-  /** The host page's article element itself; `<diplo-brief>` passes it down. Wins over `article`. */
+  /** The host page's article element itself, for "show in article"; wins over `article` while it is in the page. */
   articleElement?: Element;
 
   /** The level of the headings this part starts at (2–6), to fit the page's outline. */
@@ -47,14 +41,9 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
     return this.#resolved;
   }
 
-  /** The valid brief, or the error to show. */
-  protected validBrief(): Brief | DiploBriefErrorDetail {
-    return resolveBrief(this.brief, (key, values) => this.t(key, values));
-  }
-
-  /** The article element "show in article" searches. */
+  /** The article "show in article" searches, looked up now: only one in the page will do. */
   protected get hostArticle(): Element | undefined {
-    return this.articleElement ?? this.findInRoot(this.article);
+    return [this.articleElement, this.findInRoot(this.article)].find((article) => article?.isConnected);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -64,9 +53,7 @@ export abstract class DiploBriefPart<T extends object> extends DiploElement {
 
   override render(): TemplateResult {
     const resolved = this.#resolved;
-    return isError(resolved)
-      ? errorPanel(resolved, this.t("errorTitle"), (count) => this.t("moreProblems", { count }))
-      : this.renderResolved(resolved);
+    return isError(resolved) ? this.renderError(resolved) : this.renderResolved(resolved);
   }
 
   protected override updated(changed: PropertyValues): void {

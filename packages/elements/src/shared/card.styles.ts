@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "./css.js";
 
 /** The frame every card shares, and the error panel's look. */
 export const cardStyles = css`
@@ -56,12 +56,6 @@ export const cardStyles = css`
   :host([compact]) .card {
     padding: calc(var(--_space) / 2);
   }
-  @media (forced-colors: active) {
-    .card,
-    .error {
-      border-color: CanvasText;
-    }
-  }
 
   .evidence {
     font-size: 0.875em;
@@ -96,6 +90,10 @@ export const cardStyles = css`
     border-radius: 2px;
   }
   @media (forced-colors: active) {
+    .card,
+    .error {
+      border-color: CanvasText;
+    }
     mark {
       background: Mark;
       color: MarkText;

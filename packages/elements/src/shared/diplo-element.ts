@@ -1,5 +1,8 @@
+import type { Brief } from "@diplo-brief/core";
 import { html, LitElement, type TemplateResult, type PropertyDeclarations } from "lit";
+import type { DiploBriefErrorDetail } from "./events.js";
 import { type DiploStringKey, type DiploStrings, defaultStrings, fill } from "./strings.js";
+import { validate } from "./validate.js";
 
 export type Theme = "light" | "dark" | "auto";
 
@@ -17,14 +20,18 @@ function languageOf(element: Element): string {
   return navigator.language || "en";
 }
 
+const shownProblems = 5;
+
 /**
  * What every diplo element shares: replaceable strings, a theme, the page's language for
- * dates, and headings at a level that fits the host page's outline.
+ * dates, the host page's article, headings at a level that fits the host page's outline, and one
+ * way of failing: a readable error panel instead of a blank or half-drawn brief.
  */
 export class DiploElement extends LitElement {
   static override properties: PropertyDeclarations = {
     strings: { attribute: false },
     theme: { reflect: true },
+    article: {},
   };
 
   /** Replacements for any of the UI strings, e.g. `{ showAll: "Alles zeigen" }`. */
@@ -32,6 +39,9 @@ export class DiploElement extends LitElement {
 
   /** `light`, `dark`, or `auto` (the default) to follow `prefers-color-scheme`. */
   theme: Theme = "auto";
+
+  /** CSS selector of the article on the host page, for "show in article". */
+  article?: string;
 
   protected t(key: DiploStringKey, values: Record<string, string | number> = {}): string {
     return fill(this.strings[key] ?? defaultStrings[key], values);
@@ -47,16 +57,42 @@ export class DiploElement extends LitElement {
   }
 
   /**
-   * The element `selector` names in this element's own document or shadow root, or undefined
-   * (also for a selector that does not parse: a bad attribute must not break the brief).
+   * The element `selector` names in the document or shadow root holding this element (or, for an
+   * element drawn inside another diplo element, holding that one: a card in a brief looks where
+   * the brief does), or undefined, also for a selector that does not parse: a bad attribute must
+   * not break the brief.
    */
   protected findInRoot(selector: string | undefined): Element | undefined {
-    if (!selector) return undefined;
     try {
-      return (this.getRootNode() as Document | ShadowRoot).querySelector(selector) ?? undefined;
+      let root = this.getRootNode();
+      while (root instanceof ShadowRoot && root.host instanceof DiploElement) root = root.host.getRootNode();
+      return (selector && (root as ParentNode).querySelector(selector)) || undefined;
     } catch {
       return undefined;
     }
+  }
+
+  /** The valid brief `input` is, or the error to show instead. */
+  protected resolveBrief(input: unknown): Brief | DiploBriefErrorDetail {
+    if (input === undefined || input === null) return { reason: "empty", message: this.t("errorEmpty"), problems: [] };
+    const verdict = validate(input);
+    if (verdict.success) return verdict.data;
+    return { reason: "invalid", message: this.t("errorInvalid", { count: verdict.problems.length }), problems: verdict.problems };
+  }
+
+  /** The error panel: what failed, then the first problems with their paths. */
+  protected renderError(error: DiploBriefErrorDetail): TemplateResult {
+    const hidden = error.problems.length - shownProblems;
+    return html`<div part="error" class="error" role="alert">
+      <p class="error-title"><strong>${this.t("errorTitle")}</strong></p>
+      <p>${error.message}</p>
+      ${error.problems.length > 0
+        ? html`<ul>
+            ${error.problems.slice(0, shownProblems).map((p) => html`<li><code>${p.message}</code></li>`)}
+          </ul>
+          ${hidden > 0 ? html`<p>${this.t("moreProblems", { count: hidden })}</p>` : null}`
+        : null}
+    </div>`;
   }
 
   /** A real heading at `level` (clamped to h2–h6), so screen readers can navigate by it. */

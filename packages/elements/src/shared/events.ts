@@ -8,8 +8,12 @@ export interface DiploBriefLoadDetail {
   readonly source: BriefSource;
 }
 
-/** What went wrong: the fetch failed, the server refused, the body was not JSON, or the brief is invalid. */
-export type DiploBriefErrorReason = "fetch" | "http" | "json" | "invalid" | "missing-item" | "empty";
+/**
+ * What went wrong: the fetch failed, the server refused, the answer took longer than `timeout` or
+ * was larger than `max-size`, the body was not JSON, the brief is invalid; for a card, its item is
+ * missing; or no brief was given.
+ */
+export type DiploBriefErrorReason = "fetch" | "http" | "timeout" | "too-large" | "json" | "invalid" | "missing-item" | "empty";
 
 export interface DiploBriefErrorDetail {
   readonly reason: DiploBriefErrorReason;
@@ -21,6 +25,9 @@ export interface DiploBriefErrorDetail {
   /** The HTTP status, for `http`. */
   readonly status?: number;
 }
+
+/** Whether a resolved value is the error to show instead. */
+export const isError = <T extends object>(value: T | DiploBriefErrorDetail): value is DiploBriefErrorDetail => "reason" in value;
 
 export interface DiploSelectDetail {
   readonly kind: "entity";

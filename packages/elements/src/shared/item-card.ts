@@ -2,9 +2,8 @@ import type { Brief, Evidence } from "@diplo-brief/core";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
 import { anchorEvidence, revealEvidence } from "../evidence/host-article.js";
 import { DiploBriefPart } from "./brief-part.js";
-import { type DiploBriefErrorDetail, emit } from "./events.js";
+import { type DiploBriefErrorDetail, emit, isError } from "./events.js";
 import { type ItemOf, itemOf } from "./items.js";
-import { isError } from "./resolve-brief.js";
 import { sentenceAround } from "./sentence.js";
 
 let nextId = 0;
@@ -36,7 +35,7 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
   readonly #sourceId = `diplo-source-${nextId++}`;
 
   protected resolve(): { brief: Brief; item: ItemOf<C> } | DiploBriefErrorDetail {
-    const brief = this.validBrief();
+    const brief = this.resolveBrief(this.brief);
     if (isError(brief)) return brief;
     const item = itemOf(brief, this.collection, this.itemId);
     if (!item) {
@@ -49,8 +48,11 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
     return this.renderItem(item, brief);
   }
 
-  #showInArticle(article: Element, brief: Brief, item: { id: string; evidence: Evidence[] }): void {
-    const ranges = item.evidence.flatMap((span) => anchorEvidence(article, brief.article.text, span)?.range ?? []);
+  // The article is looked up on the press, not at render: the page may have added or replaced it
+  // since. Only ranges in it count as found, so a stale or detached article never reports success.
+  #showInArticle(brief: Brief, item: { id: string; evidence: Evidence[] }): void {
+    const article = this.hostArticle;
+    const ranges = article ? item.evidence.flatMap((span) => anchorEvidence(article, brief.article.text, span)?.range ?? []) : [];
     const found = ranges.length > 0;
     if (found) revealEvidence(ranges, { focus: true });
     this.sourceShown = !found;
@@ -59,15 +61,15 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
   }
 
   /**
-   * What the item rests on: "show in article" highlights it in the host page's article; without
-   * one (or when the span is not found there) the source sentence is shown in place, marked.
+   * What the item rests on: with an article named (`article` or `articleElement`), "show in
+   * article" highlights it there; without one, or when it is not found there, the source sentence
+   * is shown in place, marked.
    */
   protected renderEvidence(item: { id: string; evidence: Evidence[] }, brief: Brief): TemplateResult {
-    const article = this.hostArticle;
     const shown = this.sourceShown;
     return html`<div class="evidence">
-      ${article
-        ? html`<button part="evidence-button" type="button" @click=${() => this.#showInArticle(article, brief, item)}>
+      ${this.article || this.articleElement
+        ? html`<button part="evidence-button" type="button" @click=${() => this.#showInArticle(brief, item)}>
             ${this.t("showInArticle")}
           </button>`
         : html`<button

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveElement } from "lit";
+import { guard } from "lit/directives/guard.js";
 
 // Enough cards to fill a tall screen in every list; the rest come a slice per task, each slice
 // small enough that a click or a key press waits at most a few frames.
@@ -32,14 +33,17 @@ export class Progressive implements ReactiveController {
 
   /**
    * The part of `items` to draw in this update, in the slices it was drawn in (a screenful, then
-   * one slice per task), so a template can `guard` each slice and skip the ones already drawn.
+   * one slice per task), each `guard`ed: a slice already drawn is not walked again unless `same`
+   * (what the items' rendering depends on besides the items) or `key(slice)` changed, so each
+   * task only draws its own slice.
    */
-  take<T>(items: readonly T[]): (readonly T[])[] {
+  draw<T>(items: readonly T[], same: readonly unknown[], render: (item: T) => unknown, key?: (slice: readonly T[]) => unknown): unknown[] {
     const end = Math.min(items.length, this.#limit);
     if (end < items.length) this.#more = true;
-    const slices: (readonly T[])[] = [];
+    const slices: unknown[] = [];
     for (let start = 0; start < end; start = start === 0 ? first : start + step) {
-      slices.push(items.slice(start, Math.min(end, start === 0 ? first : start + step)));
+      const slice = items.slice(start, Math.min(end, start === 0 ? first : start + step));
+      slices.push(guard([...same, slice[0], slice.length, key?.(slice)], () => slice.map(render)));
     }
     return slices;
   }

@@ -48,6 +48,8 @@ export const defaultStrings = {
   errorInvalid: "The brief is not valid: {count} problem(s).",
   errorFetch: "The brief could not be fetched from {src}: {detail}",
   errorHttp: "The server answered {status} for {src}.",
+  errorTimeout: "no answer within {seconds} seconds",
+  errorTooLarge: "larger than {bytes} bytes",
   errorJson: "{src} is not valid JSON: {detail}",
   errorMissingItem: "There is no {kind} with id '{id}' in this brief.",
   errorEmpty: "No brief was given: set the brief property, a src attribute or an inline JSON script.",

@@ -1,4 +1,4 @@
-import { css } from "lit";
+import { css } from "./css.js";
 
 const dark = css`
   --_bg: var(--diplo-color-background, #15181c);
@@ -34,13 +34,10 @@ export const tokens = css`
     --_concern: var(--diplo-color-concern, #7a5300);
     --_space: var(--diplo-space, 0.75rem);
     --_radius: var(--diplo-radius, 0.5rem);
-    --_font: var(--diplo-font-family, system-ui, sans-serif);
-    --_font-size: var(--diplo-font-size, 1rem);
-    --_focus: var(--diplo-color-focus, var(--_accent));
     display: block;
     color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--diplo-font-family, system-ui, sans-serif);
+    font-size: var(--diplo-font-size, 1rem);
     line-height: 1.5;
     color-scheme: light;
   }
@@ -80,7 +77,7 @@ export const tokens = css`
     transition: background-color 0.15s, box-shadow 0.15s;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--diplo-color-focus, var(--_accent));
     outline-offset: 2px;
   }
   a {

@@ -1,6 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { guard } from "lit/directives/guard.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploBriefPart } from "../shared/brief-part.js";
 import type { DiploBriefErrorDetail } from "../shared/events.js";
@@ -39,35 +38,34 @@ export class DiploTimeline extends DiploBriefPart<Brief> {
   }
 
   protected resolve(): Brief | DiploBriefErrorDetail {
-    return this.validBrief();
+    return this.resolveBrief(this.brief);
   }
 
   protected renderResolved(brief: Brief): TemplateResult {
     const only = this.only ? new Set(this.only) : undefined;
     const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
     if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
-    const article = this.hostArticle;
-    // A slice of events already drawn is not walked again unless what its cards show changed.
-    const same = [brief, article, this.strings, this.headingLevel, this.compact, this.theme, this.only];
+    // What every card depends on besides its event.
+    const same = [brief, this.article, this.articleElement, this.strings, this.headingLevel, this.compact, this.theme, this.only];
     return html`<ol part="list" aria-busy=${this.#events.short(events)}>
-      ${this.#events.take(events).map((slice) =>
-        guard([...same, slice[0], slice.length], () =>
-          slice.map(
-            (event) => html`<li>
-          <diplo-event-card
-            part="card"
-            exportparts="base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source"
-            .brief=${brief}
-            item-id=${event.id}
-            .articleElement=${article}
-            .strings=${this.strings}
-            .headingLevel=${this.headingLevel}
-            ?compact=${this.compact}
-            theme=${this.theme}
-          ></diplo-event-card>
-        </li>`,
-          ),
-        ),
+      ${this.#events.draw(
+        events,
+        same,
+        (event) =>
+          html`<li>
+            <diplo-event-card
+              part="card"
+              exportparts="base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source"
+              .brief=${brief}
+              item-id=${event.id}
+              .article=${this.article}
+              .articleElement=${this.articleElement}
+              .strings=${this.strings}
+              .headingLevel=${this.headingLevel}
+              ?compact=${this.compact}
+              theme=${this.theme}
+            ></diplo-event-card>
+          </li>`,
       )}
     </ol>`;
   }
