@@ -77,41 +77,15 @@ export function unreadable(path: readonly PathSegment[], error: unknown): Proble
 export const MAX_PROBLEMS = 1000;
 
 /**
- * Problems as they are found, the first {@link MAX_PROBLEMS} kept and the rest counted, or, for
- * a check that stops once it has enough to show ({@link ProblemList.full}), only said to exist.
+ * The first {@link MAX_PROBLEMS} problems and, when there were more, a last one that says how
+ * many, or, for a check that stopped there (`stopped`), that there are more.
  */
-export class ProblemList {
-  readonly #kept: Problem[] = [];
-  #more = 0;
-  #stopped = false;
-
-  add(found: Problem | undefined): void {
-    if (!found) return;
-    if (this.#kept.length < MAX_PROBLEMS) this.#kept.push(found);
-    else this.#more++;
-  }
-
-  get size(): number {
-    return this.#kept.length + this.#more;
-  }
-
-  /** True once more problems were found than are listed: a check may stop here (and says so). */
-  get full(): boolean {
-    return this.#more > 0;
-  }
-
-  /** Marks the list as cut short by a check that stopped once it was {@link full}. */
-  stop(): void {
-    this.#stopped = true;
-  }
-
-  /** The problems kept, and when some were left out, a last one that says so. */
-  list(): Problem[] {
-    if (this.#more === 0) return [...this.#kept];
-    const first = MAX_PROBLEMS.toLocaleString("en-US");
-    const detail = this.#stopped
-      ? `more problems not listed: the check stops after the first ${first}`
-      : `${this.#more.toLocaleString("en-US")} more problem${this.#more === 1 ? "" : "s"} not listed (the first ${first} are)`;
-    return [...this.#kept, problem([], "more-problems", detail)];
-  }
+export function listed(problems: readonly Problem[], stopped = false): Problem[] {
+  const more = problems.length - MAX_PROBLEMS;
+  if (more <= 0 && !stopped) return [...problems];
+  const first = MAX_PROBLEMS.toLocaleString("en-US");
+  const detail = stopped
+    ? `more problems not listed: the check stops after the first ${first}`
+    : `${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"} not listed (the first ${first} are)`;
+  return [...problems.slice(0, MAX_PROBLEMS), problem([], "more-problems", detail)];
 }

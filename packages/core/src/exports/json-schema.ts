@@ -17,7 +17,7 @@ interface SchemaNode {
 }
 
 // Where evidence spans stand: each item's evidence, and the spans of a quote's attribution.
-const spanLists = [...itemCollections.map((c) => `${c}[].evidence[]`), "quotes[].attribution.content[]", "quotes[].attribution.cue", "quotes[].attribution.source[]"];
+const spanLists = (): string[] => [...itemCollections.map((c) => `${c}[].evidence[]`), "quotes[].attribution.content[]", "quotes[].attribution.cue", "quotes[].attribution.source[]"];
 
 /** The schema nodes a field path names; `[]` steps into items, unions are looked through. */
 function nodesAt(root: SchemaNode, path: string): SchemaNode[] {
@@ -34,7 +34,7 @@ function nodesAt(root: SchemaNode, path: string): SchemaNode[] {
 
 function describeFields(schema: SchemaNode): void {
   for (const [path, description] of Object.entries(fieldDescriptions)) {
-    const paths = path.startsWith("[].evidence[].") ? spanLists.map((list) => `${list}${path.slice("[].evidence[]".length)}`) : [path];
+    const paths = path.startsWith("[].evidence[].") ? spanLists().map((list) => `${list}${path.slice("[].evidence[]".length)}`) : [path];
     for (const full of paths) {
       const nodes = nodesAt(schema, full);
       if (nodes.length === 0) throw new Error(`fieldDescriptions names '${full}', which the brief schema does not have`);

@@ -46,7 +46,7 @@ const classify = (ch: string): CharacterClass =>
 
 // Classes of the Basic Multilingual Plane, worked out once per character on first sight: the
 // Unicode property tests are the slow part of reading a long article.
-const bmpClasses = new Uint8Array(0x10000);
+const bmpClasses = /* @__PURE__ */ new Uint8Array(0x10000);
 
 /** The class of the UTF-16 code unit `code`, which is not a surrogate. */
 export function classOfCode(code: number): CharacterClass {

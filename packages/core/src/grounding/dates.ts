@@ -5,9 +5,11 @@ const after = "(?![\\p{L}\\p{N}])";
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const fold = (text: string): string => text.replace(/[^\S\uFEFF]+/g, " ").toLowerCase();
 
-const years = new RegExp(`${before}(\\d{4})${after}`, "gu");
-const numericDays = new RegExp(`${before}(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{1,4})${after}`, "gu");
-const numericMonths = new RegExp(`${before}(\\d{1,4})[-/](\\d{1,4})${after}`, "gu");
+// Made on use, not on import: a bundle that validates briefs but never reads a date (the CDN
+// file) should not carry them.
+const years = (): RegExp => new RegExp(`${before}(\\d{4})${after}`, "gu");
+const numericDays = (): RegExp => new RegExp(`${before}(\\d{1,4})([-/.])(\\d{1,2})\\2(\\d{1,4})${after}`, "gu");
+const numericMonths = (): RegExp => new RegExp(`${before}(\\d{1,4})[-/](\\d{1,4})${after}`, "gu");
 
 /** What one language calls its months and how it writes whole dates, worked out once. */
 interface Calendar {
@@ -69,8 +71,8 @@ const key = (...parts: number[]): string => parts.join("-");
 function datesIn(written: string, calendar: Calendar): Set<string> {
   const found = new Set<string>();
   const yearsFound: number[] = [];
-  for (const [, year] of written.matchAll(years)) yearsFound.push(Number(year));
-  for (const [, a, , b, c] of written.matchAll(numericDays)) {
+  for (const [, year] of written.matchAll(years())) yearsFound.push(Number(year));
+  for (const [, a, , b, c] of written.matchAll(numericDays())) {
     const [x, y, z] = [Number(a), Number(b), Number(c)];
     if (a?.length === 4) found.add(key(x, y, z));
     if (c?.length === 4) {
@@ -79,7 +81,7 @@ function datesIn(written: string, calendar: Calendar): Set<string> {
       found.add(key(z, x, y));
     }
   }
-  for (const [, a, b] of written.matchAll(numericMonths)) {
+  for (const [, a, b] of written.matchAll(numericMonths())) {
     if (a?.length === 4) found.add(key(Number(a), Number(b)));
     if (b?.length === 4) found.add(key(Number(b), Number(a)));
   }

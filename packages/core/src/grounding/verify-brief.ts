@@ -1,5 +1,5 @@
 import { type ItemCollection, listTooLong } from "../brief-items.js";
-import { type PathSegment, type Problem, ProblemList, problem, quoted, unreadable } from "../problem.js";
+import { listed, type PathSegment, type Problem, problem, quoted, unreadable } from "../problem.js";
 import type { Brief } from "../schemas/brief.js";
 import type { Entity } from "../schemas/entity.js";
 import type { Evidence } from "../schemas/evidence.js";
@@ -50,21 +50,21 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * and ordered are problems, never matched.
  */
 export function verifyBrief(brief: Brief): GroundingReport {
-  const problems = new ProblemList();
+  const problems: Problem[] = [];
   const checked = { spans: 0, directQuotes: 0, entities: 0 };
   try {
     verifyInto(brief as unknown, problems, checked);
   } catch (error) {
-    problems.add(unreadable([], error));
+    problems.push(unreadable([], error));
   }
-  const list = problems.list();
+  const list = listed(problems);
   return { ok: list.length === 0, problems: list, checked };
 }
 
-function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: number; directQuotes: number; entities: number }): void {
+function verifyInto(brief: unknown, problems: Problem[], checked: { spans: number; directQuotes: number; entities: number }): void {
   const article = isObject(brief) && isObject(brief.article) ? brief.article : undefined;
   if (typeof article?.text !== "string") {
-    problems.add(problem(["article", "text"], "invalid-type", "expected the article's text, a string: nothing can be verified without it"));
+    problems.push(problem(["article", "text"], "invalid-type", "expected the article's text, a string: nothing can be verified without it"));
     return;
   }
   const text = article.text;
@@ -82,12 +82,12 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
   const read = <T>(collection: ItemCollection): Located<T>[] => {
     const items = isObject(brief) ? brief[collection] : undefined;
     if (!Array.isArray(items)) {
-      problems.add(problem([collection], "invalid-type", "expected an array"));
+      problems.push(problem([collection], "invalid-type", "expected an array"));
       return [];
     }
     const tooLong = listTooLong(items.length, [collection]);
     if (tooLong) {
-      problems.add(tooLong);
+      problems.push(tooLong);
       return [];
     }
     const located: Located<T>[] = [];
@@ -95,7 +95,7 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
       const item: unknown = items[i];
       const path = [collection, i];
       if (!isObject(item)) {
-        problems.add(problem(path, "invalid-type", "expected an object"));
+        problems.push(problem(path, "invalid-type", "expected an object"));
         continue;
       }
       const spans = readSpans(item.evidence, [...path, "evidence"]);
@@ -114,12 +114,12 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
   /** `indexed`: the spans' paths end in their index; false for a single span read as a list of one. */
   const readSpans = (evidence: unknown, path: readonly PathSegment[], indexed = true): TokenRange[] => {
     if (!Array.isArray(evidence)) {
-      problems.add(problem(path, "invalid-type", "expected an array of evidence spans"));
+      problems.push(problem(path, "invalid-type", "expected an array of evidence spans"));
       return [];
     }
     const tooLong = listTooLong(evidence.length, path);
     if (tooLong) {
-      problems.add(tooLong);
+      problems.push(tooLong);
       return [];
     }
     const ranges: TokenRange[] = [];
@@ -128,7 +128,7 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
       const span: unknown = evidence[j];
       const spanPath = indexed ? [...path, j] : path;
       const spanProblem = isObject(span) ? checkSpan(text, span as unknown as Evidence, spanPath) : problem(spanPath, "invalid-type", "expected an object");
-      if (spanProblem) problems.add(spanProblem);
+      if (spanProblem) problems.push(spanProblem);
       else ranges.push(tokens.tokensWithin((span as Evidence).start, (span as Evidence).end));
     }
     return ranges;
@@ -148,13 +148,13 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
     namesOf.set(entity.id, { name: entity.name, names });
     spans.forEach((range, j) => {
       if (names.first(tokens.ids, range) === undefined) {
-        problems.add(
+        problems.push(
           problem([...path, "evidence", j], "name-not-in-evidence", `names neither ${quotedValue(entity.name)} nor any alias of entity ${quotedValue(entity.id)}`),
         );
       }
     });
     if (entity.unnamed !== true && spans.length > 0 && !writtenIn(phraseSet([entity.name]), spans)) {
-      problems.add(
+      problems.push(
         problem(
           [...path, "name"],
           "name-not-written",
@@ -169,13 +169,13 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
     const { item: quote, path, spans, sources } = located;
     if (spans.length === 0) continue;
     if (!writtenIn(phraseSet([quote.cue]), spans)) {
-      problems.add(problem([...path, "cue"], "cue-not-in-evidence", `${quotedValue(quote.cue)} is not written in the quote's evidence`));
+      problems.push(problem([...path, "cue"], "cue-not-in-evidence", `${quotedValue(quote.cue)} is not written in the quote's evidence`));
     }
     const speaker = namesOf.get(quote.speaker);
     // The source span may be a pronoun or a description ("he", "the official"): then the
     // evidence must hold the sentence that names the speaker.
     if (speaker && !writtenIn(speaker.names, [...spans, ...sources])) {
-      problems.add(
+      problems.push(
         problem(
           [...path, "speaker"],
           "speaker-not-in-evidence",
@@ -187,7 +187,7 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
     checked.directQuotes++;
     const phrase = typeof quote.text === "string" ? tokens.phrase(quote.text) : undefined;
     if (!phrase) {
-      problems.add(notInArticle(quote, path));
+      problems.push(notInArticle(quote, path));
     } else if (!writtenIn(new PhraseSet([phrase], stride), spans)) {
       unlocated.push({ quote: located, phrase });
     }
@@ -198,11 +198,11 @@ function verifyInto(brief: unknown, problems: ProblemList, checked: { spans: num
     const when = event.when;
     if (!isObject(when) || spans.length === 0) continue;
     if (!writtenIn(phraseSet([when.text]), spans)) {
-      problems.add(problem([...path, "when", "text"], "when-not-in-evidence", `${quotedValue(when.text)} is not written in the event's evidence`));
+      problems.push(problem([...path, "when", "text"], "when-not-in-evidence", `${quotedValue(when.text)} is not written in the event's evidence`));
     }
     const date = when.date;
     if (isObject(date) && date.basis === "stated" && typeof date.value === "string" && typeof when.text === "string" && !writesDate(when.text, date.value, language)) {
-      problems.add(
+      problems.push(
         problem(
           [...path, "when", "date"],
           "date-not-written",
@@ -226,7 +226,7 @@ function reportUnlocated(
   unlocated: readonly { quote: Located<Record<string, unknown>>; phrase: Int32Array }[],
   tokens: ArticleTokens,
   stride: number,
-  problems: ProblemList,
+  problems: Problem[],
 ): void {
   if (unlocated.length === 0) return;
   const firstAt: (TokenRange | undefined)[] = new Array(unlocated.length);
@@ -244,11 +244,11 @@ function reportUnlocated(
   unlocated.forEach(({ quote }, index) => {
     const at = firstAt[index];
     if (at === undefined) {
-      problems.add(notInArticle(quote.item, quote.path));
+      problems.push(notInArticle(quote.item, quote.path));
       return;
     }
     const { start, end } = tokens.textRange(at);
-    problems.add(
+    problems.push(
       problem(
         [...quote.path, "evidence"],
         "quote-outside-evidence",

@@ -1,6 +1,6 @@
 import { allEvidence, type ItemCollection, itemCollections } from "../brief-items.js";
 import { checkSpan } from "../grounding/span.js";
-import { formatPath, type PathSegment, type ProblemList, problem } from "../problem.js";
+import { formatPath, type PathSegment, type Problem, problem } from "../problem.js";
 import { type Brief, SCHEMA_VERSION } from "../schemas/brief.js";
 
 const singular: Record<ItemCollection, string> = {
@@ -20,11 +20,12 @@ interface IdEntry {
  * an item of the right collection, evidence spans inside the article and equal to their slice,
  * and a format version this library knows. Runs only on structurally valid briefs.
  */
-export function checkIntegrity(brief: Brief, problems: ProblemList): void {
+export function checkIntegrity(brief: Brief): Problem[] {
+  const problems: Problem[] = [];
   const [, minor = "0"] = brief.schemaVersion.split(".");
   const [, supportedMinor = "0"] = SCHEMA_VERSION.split(".");
   if (Number(minor) > Number(supportedMinor)) {
-    problems.add(
+    problems.push(
       problem(
         ["schemaVersion"],
         "unsupported-version",
@@ -37,7 +38,7 @@ export function checkIntegrity(brief: Brief, problems: ProblemList): void {
   // it refuses the brief by its version ("upgrade") rather than by a field it does not know.
   const needs = (path: readonly PathSegment[], version: string): void => {
     if (Number(minor) >= Number(version.split(".")[1])) return;
-    problems.add(problem(path, "needs-newer-version", `is new in format ${version}, but the brief says ${brief.schemaVersion}: set schemaVersion to '${version}'`));
+    problems.push(problem(path, "needs-newer-version", `is new in format ${version}, but the brief says ${brief.schemaVersion}: set schemaVersion to '${version}'`));
   };
   if (brief.provenance) needs(["provenance"], "1.1");
   brief.quotes.forEach((quote, i) => {
@@ -50,7 +51,7 @@ export function checkIntegrity(brief: Brief, problems: ProblemList): void {
       const path = [collection, index, "id"];
       const first = ids.get(item.id);
       if (first) {
-        problems.add(problem(path, "duplicate-id", `duplicate id '${item.id}' (first used at ${formatPath(first.path)})`));
+        problems.push(problem(path, "duplicate-id", `duplicate id '${item.id}' (first used at ${formatPath(first.path)})`));
       } else {
         ids.set(item.id, { collection, path });
       }
@@ -64,7 +65,7 @@ export function checkIntegrity(brief: Brief, problems: ProblemList): void {
     const detail = found
       ? `'${id}' is ${singular[found.collection]}, not ${singular[collection]}`
       : `no ${singular[collection].replace(/^an? /, "")} with id '${id}'`;
-    problems.add(problem(path, "dangling-reference", detail));
+    problems.push(problem(path, "dangling-reference", detail));
   };
 
   brief.entities.forEach((entity, i) => {
@@ -86,6 +87,8 @@ export function checkIntegrity(brief: Brief, problems: ProblemList): void {
   });
 
   for (const { span, path } of allEvidence(brief)) {
-    problems.add(checkSpan(brief.article.text, span, path));
+    const spanProblem = checkSpan(brief.article.text, span, path);
+    if (spanProblem) problems.push(spanProblem);
   }
+  return problems;
 }

@@ -8,19 +8,10 @@ const messagesOf = (input: unknown): string[] => {
 };
 
 describe("safeParseBrief on hostile sizes", () => {
-  it("lists the first 1,000 of 200,000 bad elements and counts the rest, without overflowing the stack", () => {
+  it("says where 200,000 bad elements of one list are, without overflowing the stack", () => {
     const brief = seedCopy();
     brief.entities[0].aliases = new Array(200_000).fill(7);
-    const result = safeParseBrief(brief);
-    expect(result.success).toBe(false);
-    const problems = result.problems ?? [];
-    expect(problems).toHaveLength(1001);
-    expect(problems[0]?.message).toBe("entities[0].aliases[0]: expected a string, got the number 7");
-    expect(problems[1000]).toEqual({
-      path: [],
-      code: "more-problems",
-      message: "brief: more problems not listed: the check stops after the first 1,000",
-    });
+    expect(messagesOf(brief)).toEqual(["entities[0]: has more problems than can be listed"]);
   });
 
   it("stops at 1,000 problems in a collection of 200,000 bad items too", () => {

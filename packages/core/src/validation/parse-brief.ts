@@ -1,7 +1,7 @@
-import { type Problem, ProblemList, unreadable } from "../problem.js";
-import { Brief } from "../schemas/brief.js";
+import { listed, MAX_PROBLEMS, type Problem, unreadable } from "../problem.js";
+import type { Brief } from "../schemas/brief.js";
 import { checkIntegrity } from "./integrity.js";
-import { parseBounded } from "./bounded-parse.js";
+import { checkShape, readOnce } from "./shape.js";
 
 export type SafeParseBriefResult =
   | { readonly success: true; readonly data: Brief; readonly problems?: undefined }
@@ -27,10 +27,12 @@ export class BriefValidationError extends Error {
  */
 export function safeParseBrief(input: unknown): SafeParseBriefResult {
   try {
-    const problems = new ProblemList();
-    const data = parseBounded(Brief, input, [], problems) as Brief;
-    if (problems.size === 0) checkIntegrity(data, problems);
-    return problems.size > 0 ? { success: false, problems: problems.list() } : { success: true, data };
+    const read = readOnce(input);
+    if ("problem" in read) return { success: false, problems: [read.problem] };
+    const shape = checkShape(read.value, MAX_PROBLEMS);
+    if ("problems" in shape) return { success: false, problems: listed(shape.problems, shape.stopped) };
+    const problems = checkIntegrity(shape.data);
+    return problems.length > 0 ? { success: false, problems: listed(problems) } : { success: true, data: shape.data };
   } catch (error) {
     return { success: false, problems: [unreadable([], error)] };
   }
