@@ -1,7 +1,6 @@
-import { build } from "esbuild";
 import { draftBrief } from "@diplo-brief/draft";
 import { packageDir } from "./packages.js";
-import { type Size, sizeOf } from "./sizes.js";
+import { bundled, type Size, sizeOf } from "./sizes.js";
 import { median } from "./stats.js";
 
 export interface DraftingArticle {
@@ -37,20 +36,7 @@ export function measureDrafting(articles: readonly DraftingArticle[], runs: numb
   return { msPer1000Words: median(perArticle), words: articles.reduce((sum, a) => sum + wordsIn(a.text), 0), articles: articles.length };
 }
 
-/** The drafter as a browser bundles it: esbuild, minified, es2022, everything it imports included. */
+/** The drafter as a browser bundles it: everything it imports included, minified as the CDN build is. */
 export async function drafterBundle(): Promise<Size> {
-  const result = await build({
-    stdin: { contents: 'export { draftBrief } from "@diplo-brief/draft";', resolveDir: packageDir(import.meta.url, "@diplo-brief/draft"), loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    target: "es2022",
-    platform: "browser",
-    legalComments: "none",
-    write: false,
-    logLevel: "silent",
-  });
-  const output = result.outputFiles[0];
-  if (!output) throw new Error("esbuild produced no drafter bundle");
-  return sizeOf(output.contents);
+  return sizeOf(await bundled('export { draftBrief } from "@diplo-brief/draft";', packageDir(import.meta.url, "@diplo-brief/draft"), "drafter"));
 }

@@ -28,13 +28,12 @@ export const cdnFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/
 export const visTimelineFile = (): string => resolveFrom(import.meta.url, "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js");
 
 /**
- * Lit with only what any Lit element needs, minified as the CDN build is (esbuild, es2022, no
- * legal comments): the floor under any single-file Lit component. Resolved from the elements
- * package so it is the same Lit the CDN build bundles.
+ * `contents` bundled as a page would ship it: minified as the CDN build is (esbuild, es2022, no
+ * legal comments), imports resolved from `resolveDir`.
  */
-export async function litFloor(): Promise<Uint8Array> {
+export async function bundled(contents: string, resolveDir: string, what: string): Promise<Uint8Array> {
   const result = await build({
-    stdin: { contents: 'export { LitElement, html, css } from "lit";', resolveDir: packageDir(import.meta.url, "@diplo-brief/elements"), loader: "js" },
+    stdin: { contents, resolveDir, loader: "js" },
     bundle: true,
     minify: true,
     format: "esm",
@@ -45,9 +44,16 @@ export async function litFloor(): Promise<Uint8Array> {
     logLevel: "silent",
   });
   const output = result.outputFiles[0];
-  if (!output) throw new Error("esbuild produced no Lit bundle");
+  if (!output) throw new Error(`esbuild produced no ${what} bundle`);
   return output.contents;
 }
+
+/**
+ * Lit with only what any Lit element needs: the floor under any single-file Lit component.
+ * Resolved from the elements package so it is the same Lit the CDN build bundles.
+ */
+export const litFloor = (): Promise<Uint8Array> =>
+  bundled('export { LitElement, html, css } from "lit";', packageDir(import.meta.url, "@diplo-brief/elements"), "Lit");
 
 export async function measureSizes(): Promise<Sizes> {
   return {
