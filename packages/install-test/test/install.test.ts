@@ -21,6 +21,7 @@ interface Published {
 const published: Published[] = [
   { name: "@diplo-brief/core", dir: join(repo, "packages/core"), required: ["dist/articles/blinken-beijing.brief.json", "dist/brief.schema.json"] },
   { name: "@diplo-brief/elements", dir: join(repo, "packages/elements"), required: ["dist/cdn/diplo-brief.js", "custom-elements.json"] },
+  { name: "@diplo-brief/draft", dir: join(repo, "packages/draft"), required: [] },
 ];
 
 /** The part of `npm pack --json` output this test reads. */
@@ -169,6 +170,17 @@ describe("in Node, as plain ESM", () => {
     expect(output.schemaFileId).toBe(output.schemaId);
     // Resolved inside the installed package, as a user's would be.
     for (const path of [output.briefJsonPath, output.schemaPath]) expect(path.startsWith(join(project, "node_modules/@diplo-brief/core/dist") + sep)).toBe(true);
+  });
+});
+
+describe("the drafter, in Node, as plain ESM", () => {
+  it("drafts the seed article into a brief that validates and is grounded, with its model installed", async () => {
+    const { stdout } = await run(process.execPath, ["draft.mjs"], project);
+    const output = JSON.parse(stdout) as { problems: string[]; grounding: string[]; directQuotes: number; provenance: { method: string; reviewed: boolean } };
+    expect(output.problems).toEqual([]);
+    expect(output.grounding).toEqual([]);
+    expect(output.directQuotes).toBeGreaterThan(0);
+    expect(output.provenance).toMatchObject({ method: "drafted", reviewed: false });
   });
 });
 
