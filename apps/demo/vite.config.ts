@@ -1,8 +1,16 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { defineConfig, type Plugin } from "vite";
 
 const require = createRequire(import.meta.url);
+
+/**
+ * The evaluation's gold set, whose openly licensed articles the Draft page bundles as examples
+ * (`import text from "#gold/<name>.txt?raw"`). The package exports no path to them: its folder is
+ * found from its package.json.
+ */
+const gold = join(dirname(require.resolve("@diplo-brief/eval/package.json")), "gold");
 
 /** Files the site serves as they are: the CDN build for the embed page, and the seed brief as JSON. */
 const assets: Record<string, string> = {
@@ -31,11 +39,13 @@ export default defineConfig({
   // Relative URLs everywhere, so the built site works from any static host under any base path.
   base: "./",
   plugins: [servePackageAssets()],
+  resolve: { alias: { "#gold": gold } },
   build: {
     rollupOptions: {
       input: {
         index: "index.html",
         playground: "playground.html",
+        draft: "draft.html",
         showcase: "showcase.html",
         embed: "embed.html",
       },

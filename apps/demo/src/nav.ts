@@ -3,6 +3,7 @@ import "./site.css";
 const pages = [
   ["article", "./index.html", "Article"],
   ["playground", "./playground.html", "Playground"],
+  ["draft", "./draft.html", "Draft"],
   ["showcase", "./showcase.html", "Showcase"],
   ["embed", "./embed.html", "Embed"],
 ] as const;

@@ -2,6 +2,8 @@ import "./nav.js";
 import "@diplo-brief/elements/define";
 import { type Brief, type Problem, safeParseBriefJson, toJsonLd, toJsonSchema, toTimelineJs, verifyBrief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
+import { list, paragraph } from "./dom.js";
+import { downloadJson } from "./download.js";
 
 const editor = document.querySelector("#editor") as HTMLTextAreaElement;
 const status = document.querySelector("#status") as HTMLElement;
@@ -11,16 +13,6 @@ const preview = document.querySelector("diplo-brief") as HTMLElementTagNameMap["
 const downloads = document.querySelectorAll<HTMLButtonElement>("[data-download]");
 
 let current: Brief | undefined;
-
-function list(items: readonly string[]): HTMLUListElement {
-  const ul = document.createElement("ul");
-  for (const text of items) ul.append(Object.assign(document.createElement("li"), { textContent: text }));
-  return ul;
-}
-
-function paragraph(text: string): HTMLParagraphElement {
-  return Object.assign(document.createElement("p"), { textContent: text });
-}
 
 function showProblems(title: string, problems: readonly string[]): void {
   status.classList.add("bad");
@@ -103,11 +95,7 @@ for (const button of downloads) {
   button.addEventListener("click", () => {
     const make = exports[button.dataset.download ?? ""];
     if (!current || !make) return;
-    const [name, data] = make(current);
-    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: "application/json" }));
-    const link = Object.assign(document.createElement("a"), { href: url, download: name });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(...make(current));
   });
 }
 

@@ -124,11 +124,15 @@ function articleOf(input: DraftInput): Brief["article"] {
 
 const inputMessage = (problem: Problem): string => problem.message.replace(/^article\./, "");
 
-/** The lede: the first sentence long enough to be one (a dateline or a headline is not). */
+/**
+ * The lede: the first sentence long enough to be one that ends as a sentence does. A headline,
+ * a dateline or a byline stands alone on its line with no full stop.
+ */
 function ledeOf(doc: ReturnType<typeof readDocument>): string | undefined {
   for (const sentence of doc.sentences) {
     const words = sentence.last - sentence.first;
-    if (words >= 12 && words <= 80) return doc.text.slice(sentence.start, sentence.end).replace(/\s+/g, " ");
+    const text = doc.text.slice(sentence.start, sentence.end);
+    if (words >= 12 && words <= 80 && /[.!?”"’)]$/.test(text)) return text.replace(/\s+/g, " ");
   }
   return undefined;
 }
