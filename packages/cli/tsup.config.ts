@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts", bin: "src/bin.ts" },
+  // The worker is an entry of its own: each --jobs thread loads dist/draft-worker.js by name.
+  entry: { index: "src/index.ts", bin: "src/bin.ts", "draft-worker": "src/cli/draft/draft-worker.ts" },
   format: ["esm"],
   target: "node20",
   platform: "node",

@@ -1,5 +1,6 @@
-import { type SpawnOptions, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
+import { existsSync, watch } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
@@ -11,6 +12,8 @@ import { main } from "../src/cli/main.js";
 export const packageDir = fileURLToPath(new URL("..", import.meta.url));
 export const binPath = join(packageDir, "dist", "bin.js");
 export const seedPath = fileURLToPath(new URL("../../core/src/articles/blinken-beijing.brief.json", import.meta.url));
+/** The gold set's articles (Wikinews, CC BY 2.5; U.S. Department of State, public domain: see SOURCES.md there), read at test time. */
+export const goldDir = fileURLToPath(new URL("../../eval/gold/", import.meta.url));
 
 export function requireBuild(): void {
   if (!existsSync(binPath)) {
@@ -81,3 +84,30 @@ export const isRoot = process.getuid?.() === 0;
 
 /** Spawn options for a user who is not root: `nobody` when the tests run as root. */
 export const unprivileged: SpawnOptions = isRoot ? { uid: 65534, gid: 65534 } : {};
+
+/** Resolves with the name of the first entry of `directory` matching `pattern`, once there is one. */
+export function entryAppears(directory: string, pattern: RegExp, child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const watcher = watch(directory);
+    const done = (settle: () => void): void => {
+      watcher.close();
+      child.off("exit", early);
+      settle();
+    };
+    const early = (code: number | null): void => done(() => reject(new Error(`the command ended (${code}) before an entry matching ${pattern} appeared`)));
+    const look = (): void => {
+      readdir(directory).then((names) => {
+        const name = names.find((n) => pattern.test(n));
+        if (name !== undefined) done(() => resolve(name));
+      }, reject);
+    };
+    child.on("exit", early);
+    watcher.on("change", look).on("error", reject);
+    look();
+  });
+}
+
+/** Resolves with how `child` ended: its exit code, or the signal it died of. */
+export function exit(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+}

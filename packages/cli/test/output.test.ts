@@ -1,12 +1,12 @@
-import { type ChildProcess, execFile } from "node:child_process";
-import { constants, openSync, watch } from "node:fs";
+import { execFile } from "node:child_process";
+import { constants, openSync } from "node:fs";
 import { chmod, chown, link, lstat, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { binPath, isRoot, requireBuild, run, runMain, seedPath, start, unprivileged } from "./harness.js";
+import { binPath, entryAppears, exit, isRoot, requireBuild, run, runMain, seedPath, start, unprivileged } from "./harness.js";
 
 // `render -o PATH` should do what `> PATH` does in a shell, and replace regular files atomically
 // where that keeps the meaning. Devices are reached through links in the test's own directory:
@@ -219,29 +219,3 @@ describe("render -o, interrupted", () => {
     expect(await readFile(at(page), "utf8")).toBe("the page being served");
   });
 });
-
-/** Resolves with the name of the first entry of `directory` matching `pattern`, once there is one. */
-function entryAppears(directory: string, pattern: RegExp, child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const watcher = watch(directory);
-    const done = (settle: () => void): void => {
-      watcher.close();
-      child.off("exit", early);
-      settle();
-    };
-    const early = (code: number | null): void => done(() => reject(new Error(`the command ended (${code}) before creating its temporary file`)));
-    const look = (): void => {
-      readdir(directory).then((names) => {
-        const name = names.find((n) => pattern.test(n));
-        if (name !== undefined) done(() => resolve(name));
-      }, reject);
-    };
-    child.on("exit", early);
-    watcher.on("change", look).on("error", reject);
-    look();
-  });
-}
-
-function exit(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  return new Promise((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
-}

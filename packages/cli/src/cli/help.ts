@@ -3,12 +3,13 @@ import { ExitCode } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { PROGRAM } from "./messages.js";
 
-const exitCodes = "Exit codes: 0 ok, 1 a brief invalid or not grounded, or a file that could not be read or written,\n2 usage error, 70 internal error.";
+const exitCodes =
+  "Exit codes: 0 ok, 1 a brief invalid or not grounded, an article that could not be drafted, or a file\nthat could not be read or written, 2 usage error, 70 internal error.";
 
 export function globalHelp(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length)) + 4;
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}${c.summary}`);
-  return `${PROGRAM}: check, verify, export and render grounded briefs of diplomatic news
+  return `${PROGRAM}: draft, check, verify, export and render grounded briefs of diplomatic news
 
 Usage: ${PROGRAM} <command> [options] <brief.json>
 
@@ -20,7 +21,7 @@ Options:
   -v, --version    print the version
 
 '${PROGRAM} <command> --help' (or '${PROGRAM} help <command>') shows a command's usage and options.
-A file argument of - reads the brief from standard input.
+A file argument of - reads the brief (or the article, for draft) from standard input.
 
 ${exitCodes}
 `;

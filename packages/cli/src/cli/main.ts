@@ -1,5 +1,6 @@
 import { parseCommandArgs, UsageError } from "./args.js";
 import type { Command } from "./command.js";
+import { draftCommand } from "./commands/draft.js";
 import { exportCommand } from "./commands/export.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -13,7 +14,7 @@ import { cannotWriteLine, closest, helpHint, internalErrorMessage, PROGRAM } fro
 import { printable } from "./printable.js";
 import { packageVersion } from "./version.js";
 
-export const commands: readonly Command[] = [validateCommand, verifyCommand, schemaCommand, exportCommand, renderCommand];
+export const commands: readonly Command[] = [draftCommand, validateCommand, verifyCommand, schemaCommand, exportCommand, renderCommand];
 
 const findCommand = (name: string): Command | undefined => commands.find((command) => command.name === name);
 
@@ -84,7 +85,14 @@ function requireCommand(name: string): Command {
   if (command) return command;
   const suggestion = closest(name, commands.map((c) => c.name));
   // `diplo-brief brief.json` is a natural first try: say which command reads a file.
+  const looksLikeArticle = /\.(?:txt|html?|ndjson|jsonl)$/i.test(name);
   const looksLikeFile = name === "-" || /[./\\]/.test(name);
-  const hint = suggestion ? ` (did you mean '${suggestion}'?)` : looksLikeFile ? ` (to check a file: ${PROGRAM} validate ${name})` : "";
+  const hint = suggestion
+    ? ` (did you mean '${suggestion}'?)`
+    : looksLikeArticle
+      ? ` (to draft a brief of it: ${PROGRAM} draft ${name})`
+      : looksLikeFile
+        ? ` (to check a file: ${PROGRAM} validate ${name})`
+        : "";
   throw new UsageError(`unknown command '${name}'${hint}`);
 }

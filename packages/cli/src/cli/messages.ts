@@ -69,6 +69,11 @@ export function internalErrorMessage(error: unknown): string {
   return `${PROGRAM}: internal error: ${printable(describeError(error))}\nThis is a bug in ${PROGRAM}; please report it.\n`;
 }
 
+/** An unforeseen error as the reason one item failed, when the run goes on past it. */
+export function internalErrorReason(error: unknown): string {
+  return `internal error: ${describeError(error)} (a bug in ${PROGRAM}; please report it)`;
+}
+
 export function describeError(error: unknown): string {
   try {
     return error instanceof Error ? error.message : String(error);

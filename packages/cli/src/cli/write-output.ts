@@ -2,12 +2,22 @@ import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
 import { type FileHandle, lstat, open, readlink, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
+import { ExitCode } from "./exit-codes.js";
 import { describeFsError } from "./fs-errors.js";
+import type { CliIo } from "./io.js";
+import { cannotWriteLine } from "./messages.js";
 import { removeAtExit } from "./temp-files.js";
 
 /** Why an output file could not be written, as the part after `file: cannot write: `. */
 export class OutputError extends Error {
   override readonly name = "OutputError";
+}
+
+/** Reports an output that could not be written in one line naming it, and gives the exit code; anything but an `OutputError` is a bug, thrown on. */
+export function cannotWrite(file: string, error: unknown, io: CliIo): ExitCode {
+  if (!(error instanceof OutputError)) throw error;
+  io.stderr.write(`${cannotWriteLine(file, error.message)}\n`);
+  return ExitCode.failed;
 }
 
 /** Where `render -o` writes, opened before the brief is read so that a path it cannot write fails first. */

@@ -217,6 +217,14 @@ describe("hostile markup", () => {
     expect(extracted.text).toBe(`${cambodia.body}\n\nRoute Flights\nPhnom Penh 12`);
   });
 
+  it("reads a page nested deeper than browsers nest, paragraph by paragraph, as they lay it out", async () => {
+    // Thousands of unclosed tags, as old hand-written pages have: parsed as written, Readability
+    // would take minutes over it.
+    const shoal = article("state-second-thomas-shoal");
+    const { extracted } = await draftFromHtml(`<html><body><article>${"<div><font>".repeat(2500)}${paragraphs(shoal.paragraphs)}</article></body></html>`);
+    expect(extracted.text).toBe(shoal.body);
+  });
+
   it("decodes named, decimal and hexadecimal entities, keeps a no-break space and an unknown entity as written", async () => {
     const aounText = paragraphs(aoun.paragraphs);
     const { extracted } = await draftFromHtml(

@@ -1,4 +1,8 @@
-/** Parses a page's HTML into a DOM `Document`, as `new DOMParser().parseFromString(html, "text/html")` does. */
+/**
+ * Parses a page's HTML into a new DOM `Document`, as `new DOMParser().parseFromString(html,
+ * "text/html")` does. The extraction changes the document it is given, so never the page's own
+ * live `document`: a clone (`document.cloneNode(true)`) if that is the page to draft.
+ */
 export type ParseHtml = (html: string) => Document;
 
 /**

@@ -75,10 +75,9 @@ export function plainText(root: Node): string {
       text.lineBreak();
       return;
     }
-    const around = blocks.has(name) ? () => text.paragraphBreak() : name === "tr" ? () => text.lineBreak() : name === "td" || name === "th" ? () => text.space() : () => {};
-    around();
+    text.separate(name);
     walkChildren(node, preformatted || name === "pre");
-    around();
+    text.separate(name);
   };
   walkChildren(root, false);
   return text.toString();
@@ -106,6 +105,13 @@ class TextBuilder {
       if (index > 0) this.lineBreak();
       if (visible.test(line)) this.#add(line.trimEnd());
     }
+  }
+
+  /** What stands between element `name` and what is around it: a blank line for a block, a line break for a table row, a space for a cell. */
+  separate(name: string): void {
+    if (blocks.has(name)) this.paragraphBreak();
+    else if (name === "tr") this.lineBreak();
+    else if (name === "td" || name === "th") this.space();
   }
 
   space(): void {

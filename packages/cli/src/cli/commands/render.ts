@@ -5,11 +5,10 @@ import { oneInput, parseCommandArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import { ExitCode } from "../exit-codes.js";
 import { printCommandHelp } from "../help.js";
-import type { CliIo } from "../io.js";
 import { loadBrief, reportUnusable } from "../load-brief.js";
-import { cannotWriteLine, formatBytes } from "../messages.js";
+import { formatBytes } from "../messages.js";
 import { printable } from "../printable.js";
-import { type Output, OutputError, openOutput } from "../write-output.js";
+import { cannotWrite, type Output, openOutput } from "../write-output.js";
 
 export const renderCommand: Command = {
   name: "render",
@@ -83,12 +82,6 @@ Exit codes: 0 rendered, 1 the brief invalid or unreadable or the output not writ
     }
   },
 };
-
-function cannotWrite(file: string, error: unknown, io: CliIo): ExitCode {
-  if (!(error instanceof OutputError)) throw error;
-  io.stderr.write(`${cannotWriteLine(file, error.message)}\n`);
-  return ExitCode.failed;
-}
 
 // Lit SSR and the elements load only for this command: every other command starts faster without them.
 
