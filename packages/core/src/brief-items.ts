@@ -1,38 +1,26 @@
-import { type PathSegment, type Problem, problem } from "./problem.js";
-import type { Brief } from "./schemas/brief.js";
-import type { Evidence } from "./schemas/evidence.js";
+import { count, type PathSegment, type Problem, problem } from "./problem.js";
 
 /** The four collections of a brief whose items carry ids and evidence. */
 export const itemCollections = ["entities", "issues", "quotes", "events"] as const;
 export type ItemCollection = (typeof itemCollections)[number];
 
-export interface LocatedEvidence {
-  readonly span: Evidence;
-  readonly path: readonly PathSegment[];
-}
+/** Where evidence spans stand in an item: its evidence, and the spans of a quote's attribution. */
+export const spanFields = ["evidence.*", "attribution.content.*", "attribution.cue", "attribution.source.*"] as const;
 
-/** Every evidence span in the brief with its path, in document order: items' evidence, then a quote's attribution spans. */
-export function* allEvidence(brief: Brief): Generator<LocatedEvidence> {
-  for (const collection of itemCollections) {
-    const items = brief[collection];
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      if (!item) continue;
-      yield* spansAt(item.evidence, [collection, i, "evidence"]);
-      const attribution = "attribution" in item ? item.attribution : undefined;
-      if (!attribution) continue;
-      yield* spansAt(attribution.content, [collection, i, "attribution", "content"]);
-      if (attribution.cue) yield { span: attribution.cue, path: [collection, i, "attribution", "cue"] };
-      yield* spansAt(attribution.source ?? [], [collection, i, "attribution", "source"]);
-    }
-  }
-}
-
-function* spansAt(spans: readonly Evidence[], path: readonly PathSegment[]): Generator<LocatedEvidence> {
-  for (let j = 0; j < spans.length; j++) {
-    const span = spans[j];
-    if (span) yield { span, path: [...path, j] };
-  }
+/**
+ * Calls `visit` with each value that field path `at` reaches from `value`, and its path: `*`
+ * steps into every element of a list, as in `entities.*.roles.*.of`; an absent optional field
+ * reaches nothing. For values already of the brief's shape.
+ */
+export function eachAt(value: unknown, at: string, visit: (found: unknown, path: PathSegment[]) => void): void {
+  const walk = (value: unknown, steps: readonly string[], path: PathSegment[]): void => {
+    const [step, ...rest] = steps;
+    if (value === undefined) return;
+    if (step === undefined) visit(value, path);
+    else if (step === "*") (value as unknown[]).forEach((item, i) => walk(item, rest, [...path, i]));
+    else walk((value as Record<string, unknown>)[step], rest, [...path, step]);
+  };
+  walk(value, at.split("."), []);
 }
 
 /**
@@ -43,7 +31,8 @@ export const MAX_LIST_LENGTH = 1_000_000;
 
 /** A problem when `length` is more than a list may hold. */
 export function listTooLong(length: number, path: readonly PathSegment[]): Problem | undefined {
-  if (length <= MAX_LIST_LENGTH) return undefined;
-  const count = (n: number) => n.toLocaleString("en-US");
-  return problem(path, "too-big", `has ${count(length)} elements, more than the ${count(MAX_LIST_LENGTH)} a list in a brief may hold`);
+  if (length > MAX_LIST_LENGTH) {
+    return problem(path, "too-big", `has ${count(length)} elements, more than the ${count(MAX_LIST_LENGTH)} a list in a brief may hold`);
+  }
+  return undefined;
 }

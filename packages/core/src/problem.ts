@@ -38,7 +38,7 @@ export interface Problem {
   readonly message: string;
 }
 
-const identifierKey = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const identifierKey = /^[A-Za-z_$][\w$]*$/;
 
 /** Formats a path the way a reader writes it in code: `quotes[2].setting.place`. */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -76,16 +76,18 @@ export function unreadable(path: readonly PathSegment[], error: unknown): Proble
 /** How many problems a report lists before it only counts: one bad brief cannot flood a screen or the memory. */
 export const MAX_PROBLEMS = 1000;
 
+/** A count as messages write it, the same in every locale: `1,000,000`. */
+export const count = (n: number): string => n.toLocaleString("en-US");
+
 /**
  * The first {@link MAX_PROBLEMS} problems and, when there were more, a last one that says how
  * many, or, for a check that stopped there (`stopped`), that there are more.
  */
 export function listed(problems: readonly Problem[], stopped = false): Problem[] {
   const more = problems.length - MAX_PROBLEMS;
-  if (more <= 0 && !stopped) return [...problems];
-  const first = MAX_PROBLEMS.toLocaleString("en-US");
-  const detail = stopped
-    ? `more problems not listed: the check stops after the first ${first}`
-    : `${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"} not listed (the first ${first} are)`;
-  return [...problems.slice(0, MAX_PROBLEMS), problem([], "more-problems", detail)];
+  const list = problems.slice(0, MAX_PROBLEMS);
+  const first = count(MAX_PROBLEMS);
+  if (stopped) list.push(problem([], "more-problems", `more problems not listed: the check stops after the first ${first}`));
+  else if (more > 0) list.push(problem([], "more-problems", `${count(more)} more problem${more === 1 ? "" : "s"} not listed (the first ${first} are)`));
+  return list;
 }

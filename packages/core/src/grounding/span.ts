@@ -11,29 +11,15 @@ const isOffset = (value: unknown): value is number => Number.isSafeInteger(value
  */
 export function checkSpan(articleText: string, span: Evidence, path: readonly PathSegment[]): Problem | undefined {
   const { start, end, text } = span as Partial<Record<keyof Evidence, unknown>>;
-  for (const [key, offset] of [["start", start], ["end", end]] as const) {
-    if (!isOffset(offset)) {
-      return problem([...path, key], "span-out-of-range", `must be a whole number of 0 or more, got ${String(offset)}`);
-    }
+  for (const [key, offset] of Object.entries({ start, end })) {
+    if (!isOffset(offset)) return problem([...path, key], "span-out-of-range", `must be a whole number of 0 or more, got ${String(offset)}`);
   }
-  if ((end as number) > articleText.length) {
-    return problem(
-      path,
-      "span-out-of-range",
-      `span ${start}–${end} ends past the article text (${articleText.length} UTF-16 code units)`,
-    );
-  }
-  if ((start as number) >= (end as number)) {
-    return problem(path, "span-out-of-range", `span ${start}–${end} is empty or reversed: start must be less than end`);
-  }
-  const slice = articleText.slice(start as number, end as number);
-  if (slice !== text) {
-    const written = typeof text === "string" ? quoted(text) : `a ${typeof text}`;
-    return problem(
-      [...path, "text"],
-      "span-mismatch",
-      `${written} does not match article.text[${start}–${end}], which reads ${quoted(slice)}`,
-    );
-  }
-  return undefined;
+  const [from, to] = [start, end] as [number, number];
+  const range = `${from}–${to}`;
+  if (to > articleText.length) return problem(path, "span-out-of-range", `span ${range} ends past the article text (${articleText.length} UTF-16 code units)`);
+  if (from >= to) return problem(path, "span-out-of-range", `span ${range} is empty or reversed: start must be less than end`);
+  const slice = articleText.slice(from, to);
+  if (slice === text) return undefined;
+  const written = typeof text === "string" ? quoted(text) : `a ${typeof text}`;
+  return problem([...path, "text"], "span-mismatch", `${written} does not match article.text[${range}], which reads ${quoted(slice)}`);
 }

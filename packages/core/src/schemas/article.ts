@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { matches } from "./checks.js";
 import { strictObject } from "./strict-object.js";
 import { Text } from "./identifier.js";
 import { IsoDay } from "./partial-date.js";
@@ -6,11 +7,11 @@ import { IsoDay } from "./partial-date.js";
 /** BCP 47 language tags, e.g. `en`, `en-GB`, `zh-Hant-TW`. */
 export const LanguageTag = z
   .string()
-  .check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: "must be a BCP 47 language tag such as 'en' or 'en-GB'" }));
+  .check(matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a BCP 47 language tag such as 'en' or 'en-GB'"));
 
 export const HttpUrl = z
   .string()
-  .check(z.regex(/^https?:\/\/[^\s<>"]+$/, { error: "must be an http:// or https:// URL" }));
+  .check(matches(/^https?:\/\/[^\s<>"]+$/, "must be an http:// or https:// URL"));
 
 export const Article = strictObject({
   headline: Text,

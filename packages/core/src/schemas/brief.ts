@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { matches } from "./checks.js";
 import { strictObject } from "./strict-object.js";
 import { Article } from "./article.js";
 import { Entity } from "./entity.js";
@@ -18,7 +19,7 @@ export const Brief = strictObject({
   schemaVersion: z
     .string()
     .check(
-      z.regex(/^1\.\d+$/, { error: "must be '1.x': this library reads version 1 of the brief format" }),
+      matches(/^1\.\d+$/, "must be '1.x': this library reads version 1 of the brief format"),
     ),
   article: Article,
   summary: z.optional(Text),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { matches } from "./checks.js";
 import { strictObject } from "./strict-object.js";
 import { EvidenceList } from "./evidence.js";
 import { Identifier, Text } from "./identifier.js";
@@ -18,9 +19,7 @@ export type Role = z.infer<typeof Role>;
  * http and every other scheme are refused so a rendered link can never run script.
  */
 export const SameAs = z.string().check(
-  z.regex(/^(https:\/\/[^\s<>"]+|Q[1-9]\d*)$/, {
-    error: "must be an https:// URL or a Wikidata id such as Q30",
-  }),
+  matches(/^(https:\/\/[^\s<>"]+|Q[1-9]\d*)$/, "must be an https:// URL or a Wikidata id such as Q30"),
 );
 
 export const Entity = strictObject({

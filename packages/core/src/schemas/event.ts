@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { matches } from "./checks.js";
 import { strictObject } from "./strict-object.js";
 import { EvidenceList } from "./evidence.js";
 import { Identifier, Text } from "./identifier.js";
@@ -36,7 +37,7 @@ export const EventTime = strictObject({
 export type EventTime = z.infer<typeof EventTime>;
 
 /** CAMEO event codes (two to four digits) classify diplomatic acts for event-data tools. */
-export const CameoCode = z.string().check(z.regex(/^\d{2,4}$/, { error: "must be a CAMEO code of 2 to 4 digits" }));
+export const CameoCode = z.string().check(matches(/^\d{2,4}$/, "must be a CAMEO code of 2 to 4 digits"));
 
 export const Event = strictObject({
   id: Identifier,

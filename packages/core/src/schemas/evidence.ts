@@ -1,11 +1,10 @@
 import * as z from "zod/mini";
+import { notEmpty, notNegative, whole } from "./checks.js";
 import { strictObject } from "./strict-object.js";
 import { Text } from "./identifier.js";
 
-// A number with multipleOf(1) rather than z.int(): the same rule in JSON Schema, lighter to ship.
-const Offset = z
-  .number()
-  .check(z.multipleOf(1, { error: "must be a whole number" }), z.minimum(0, { error: "must be a whole number of 0 or more" }));
+// A number that is a multiple of 1 rather than z.int(): the same rule in JSON Schema, lighter to ship.
+const Offset = z.number().check(whole("must be a whole number"), notNegative("must be a whole number of 0 or more"));
 
 /**
  * A span of the article that supports an item: UTF-16 offsets into `article.text`
@@ -20,6 +19,4 @@ export const Evidence = strictObject({
 export type Evidence = z.infer<typeof Evidence>;
 
 /** At least one span: an item nothing in the article supports has no place in a brief. */
-export const EvidenceList = z
-  .array(Evidence)
-  .check(z.minLength(1, { error: "needs at least one evidence span" }));
+export const EvidenceList = z.array(Evidence).check(notEmpty("needs at least one evidence span"));

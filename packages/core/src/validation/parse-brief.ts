@@ -30,9 +30,10 @@ export function safeParseBrief(input: unknown): SafeParseBriefResult {
     const read = readOnce(input);
     if ("problem" in read) return { success: false, problems: [read.problem] };
     const shape = checkShape(read.value, MAX_PROBLEMS);
-    if ("problems" in shape) return { success: false, problems: listed(shape.problems, shape.stopped) };
-    const problems = checkIntegrity(shape.data);
-    return problems.length > 0 ? { success: false, problems: listed(problems) } : { success: true, data: shape.data };
+    if (shape.length > 0) return { success: false, problems: listed(shape, shape.length > MAX_PROBLEMS) };
+    const brief = read.value as Brief;
+    const problems = checkIntegrity(brief);
+    return problems.length > 0 ? { success: false, problems: listed(problems) } : { success: true, data: brief };
   } catch (error) {
     return { success: false, problems: [unreadable([], error)] };
   }

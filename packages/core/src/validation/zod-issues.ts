@@ -1,7 +1,5 @@
 import type { core } from "zod/mini";
-import { type PathSegment, type Problem, problem, quoted } from "../problem.js";
-
-type ZodIssue = core.$ZodIssue;
+import { type PathSegment, type Problem, type ProblemCode, problem, quoted } from "../problem.js";
 
 /** Names what a value is, for "expected X, got Y" messages, without echoing the value. */
 function describeValue(value: unknown): string {
@@ -29,58 +27,47 @@ const expectedNames: Record<string, string> = {
   array: "an array",
 };
 
-function listValues(values: readonly unknown[]): string {
-  return values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ");
-}
-
-function toPath(path: readonly PropertyKey[]): PathSegment[] {
-  return path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
-}
-
 /**
- * Turns zod's issues into problems a person can act on. Our schemas give their own wording
- * for formats and minimums; for the structural codes zod only says "Invalid input", so the
- * sentence is written here from the issue's details.
+ * Turns zod's issues into problems a person can act on, added to `problems`. Our schemas give
+ * their own wording for formats and minimums; for the structural codes zod only says "Invalid
+ * input", so the sentence is written here from the issue's details.
  */
-export function problemsFromZod(issues: readonly ZodIssue[], prefix: readonly PathSegment[] = []): Problem[] {
-  const problems: Problem[] = [];
+export function problemsFromZod(issues: readonly core.$ZodIssue[], prefix: readonly PathSegment[], problems: Problem[]): void {
   for (const issue of issues) {
-    const path = [...prefix, ...toPath(issue.path)];
-    const input: unknown = issue.input;
-    if (input === undefined && (issue.code === "invalid_type" || issue.code === "invalid_value") && !("received" in issue)) {
-      const expected = issue.code === "invalid_type" ? (expectedNames[issue.expected] ?? issue.expected) : `one of ${listValues(issue.values)}`;
-      problems.push(problem(path, "missing", `is required (${expected})`));
-      continue;
-    }
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === "number" ? key : String(key)))];
+    const add = (code: ProblemCode, detail: string): number => problems.push(problem(path, code, detail));
+    const got = `, got ${describeValue(issue.input)}`;
     switch (issue.code) {
-      case "invalid_type": {
-        const received = "received" in issue && typeof issue.received === "string" ? issue.received : describeValue(input);
-        const expected = expectedNames[issue.expected] ?? issue.expected;
-        problems.push(problem(path, "invalid-type", `expected ${expected}, got ${received}`));
+      case "invalid_type":
+      case "invalid_value": {
+        const type = issue.code === "invalid_type";
+        const expected = type
+          ? (expectedNames[issue.expected] ?? issue.expected)
+          : `${issue.values.length === 1 ? "" : "one of "}${issue.values.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")}`;
+        // zod says what it received only where the input does not (NaN, Infinity).
+        const received = "received" in issue ? issue.received : undefined;
+        // zod reports a missing field as a wrong type or value whose input is undefined.
+        if (issue.input === undefined && received === undefined) add("missing", `is required (${expected})`);
+        else if (type) add("invalid-type", `expected ${expected}, got ${typeof received === "string" ? received : describeValue(issue.input)}`);
+        else add("invalid-value", `must be ${expected}${got}`);
         break;
       }
-      case "invalid_value":
-        problems.push(
-          problem(path, "invalid-value", `must be ${issue.values.length === 1 ? "" : "one of "}${listValues(issue.values)}, got ${describeValue(input)}`),
-        );
-        break;
       case "unrecognized_keys":
         for (const key of issue.keys) {
           problems.push(problem([...path, key], "unknown-field", "is not a field of the brief format (misspelt, or from a newer version?)"));
         }
         break;
       case "too_small":
-        problems.push(problem(path, "too-small", issue.message));
+        add("too-small", issue.message);
         break;
       case "not_multiple_of":
-        problems.push(problem(path, "invalid-type", `${issue.message}, got ${describeValue(input)}`));
+        add("invalid-type", issue.message + got);
         break;
       case "invalid_format":
-        problems.push(problem(path, "invalid-format", `${issue.message}, got ${describeValue(input)}`));
+        add("invalid-format", issue.message + got);
         break;
       default:
-        problems.push(problem(path, "invalid-value", issue.message));
+        add("invalid-value", issue.message);
     }
   }
-  return problems;
 }

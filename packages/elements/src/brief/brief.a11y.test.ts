@@ -71,6 +71,13 @@ describe("<diplo-brief> accessibility (axe-core in Chromium)", () => {
     expect(await violations(element)).toEqual([]);
   });
 
+  it.each(["light", "dark"])("reports no violations with the notice of an unreviewed draft (%s)", async (theme) => {
+    const drafted = { ...seed(), schemaVersion: "1.1", provenance: { method: "drafted", by: "@diplo-brief/draft 0.2.0", reviewed: false } };
+    const element = await render(`theme="${theme}"`, drafted);
+    expect(deepQuery(element, '[part~="notice"]')?.textContent).toMatch(/^Drafted by a program/);
+    expect(await violations(element)).toEqual([]);
+  });
+
   it.each(["light", "dark"])("reports no violations in the error state (%s)", async (theme) => {
     const element = await render(`theme="${theme}"`, { schemaVersion: "1.0", entities: "none" });
     expect(deepQuery(element, '[part~="error"]')).toBeDefined();

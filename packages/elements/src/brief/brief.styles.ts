@@ -42,6 +42,12 @@ export const briefStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 12rem;
   }
+  .notice {
+    padding: calc(var(--_space) / 2) var(--_space);
+    border-inline-start: 4px solid var(--_concern);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .filter {
     display: flex;
     flex-wrap: wrap;

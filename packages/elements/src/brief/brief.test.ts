@@ -118,7 +118,7 @@ describe("<diplo-brief> errors", () => {
     const items = [...panel.querySelectorAll("li")].map((li) => li.textContent);
     expect(items).toHaveLength(5);
     expect(items[0]).toBe("quotes[0].speaker: no entity with id 'qin'");
-    expect(panel.textContent).toContain(`… and ${brief.quotes.length - 5} more.`);
+    expect(panel.textContent).toContain(`… ${brief.quotes.length - 5} more.`);
   });
 
   it("reports an HTTP error with its status", async () => {
@@ -169,7 +169,7 @@ describe("<diplo-brief> errors", () => {
   it("says what to do when given nothing, instead of staying blank", async () => {
     const element = mount<DiploBrief>("<diplo-brief></diplo-brief>");
     await shown(element);
-    expect(deepText(element)).toContain("No brief was given");
+    expect(deepText(element)).toContain("No brief: set the brief property");
   });
 });
 
@@ -486,7 +486,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
     expect((await evidence).detail.found).toBe(false);
     await settled(element);
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not found in the article on this page; here is the source text.");
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not in the article on this page; this is the source text.");
     expect(deepQuery(card, "mark")?.textContent).toBe(brief.issues[0]?.evidence[0]?.text);
   });
 
@@ -557,7 +557,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     const { detail, range, card } = await showFirstQuote(element);
     expect(detail.found).toBe(false);
     expect(range).toBeUndefined();
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not found in the article on this page; here is the source text.");
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not in the article on this page; this is the source text.");
     expect(deepQuery(card, "mark")?.textContent).toBe(brief.quotes[0]?.evidence[0]?.text);
   });
 

@@ -1,10 +1,10 @@
 import type { Brief, Entity } from "@diplo-brief/core";
 import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from "lit";
-import { cardStyles } from "../shared/card.styles.js";
 import { DiploElement } from "../shared/diplo-element.js";
 import { type BriefSource, type DiploBriefErrorDetail, emit, isError } from "../shared/events.js";
 import { entityKindOrder, label } from "../shared/labels.js";
 import { Progressive } from "../shared/progressive.js";
+import { cardStyles } from "../shared/card.styles.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { briefStyles } from "./brief.styles.js";
 import { type Related, relatedTo } from "./relations.js";
@@ -27,6 +27,7 @@ type LoadState =
  * @fires diplo-evidence - After "show in article" on any card.
  *
  * @csspart base - The labelled region holding the brief.
+ * @csspart notice - The note, first in the brief, that it has not been reviewed by a person (`provenance.reviewed` false): drafted by a program, edited from a draft, or written and not yet reviewed.
  * @csspart header - The header: headline, source and dateline, summary.
  * @csspart headline - The headline.
  * @csspart meta - Source and dateline.
@@ -49,7 +50,7 @@ type LoadState =
  * @cssprop --diplo-color-mark - Background of marked evidence in cards.
  * @cssprop --diplo-color-dispute - Dispute badges and the error border.
  * @cssprop --diplo-color-cooperation - Cooperation badges.
- * @cssprop --diplo-color-concern - Concern badges.
+ * @cssprop --diplo-color-concern - Concern badges and the edge of the unreviewed notice.
  * @cssprop --diplo-space - The base spacing unit.
  * @cssprop --diplo-radius - Corner radius.
  * @cssprop --diplo-font-family - Font family.
@@ -70,7 +71,6 @@ export class DiploBrief extends DiploElement {
     headingLevel: { type: Number, attribute: "heading-level" },
     selected: { reflect: true },
     label: {},
-    load: { state: true },
     inlineJson: { state: true },
   };
 
@@ -111,7 +111,7 @@ export class DiploBrief extends DiploElement {
   /** The chosen entity's id: what relates to it is shown, the rest filtered out. */
   selected: string | undefined;
 
-  private load: LoadState = { status: "empty" };
+  #load: LoadState = { status: "empty" };
   private inlineJson: string | undefined;
 
   #lists = new Progressive(this);
@@ -129,7 +129,7 @@ export class DiploBrief extends DiploElement {
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     // Back in the page: a load cut short by leaving it starts again, and a result reached while
     // away is announced now.
-    if (this.load.status === "loading" && !this.#request) this.#reload();
+    if (this.#load.status === "loading" && !this.#request) this.#reload();
     else if (this.#pending) this.requestUpdate();
   }
 
@@ -165,7 +165,8 @@ export class DiploBrief extends DiploElement {
   }
 
   #settle(load: LoadState): void {
-    this.load = load;
+    this.#load = load;
+    this.requestUpdate();
     this.#lists.restart();
     this.#related.restart();
     if (load.status === "ready") this.#pending = () => emit(this, "diplo-brief-load", { brief: load.brief, source: load.source });
@@ -266,7 +267,7 @@ export class DiploBrief extends DiploElement {
   }
 
   override render(): TemplateResult {
-    const { load } = this;
+    const load = this.#load;
     switch (load.status) {
       case "empty":
         return html`<p part="loading" class="loading">${this.t("errorEmpty")}</p>`;
@@ -287,6 +288,7 @@ export class DiploBrief extends DiploElement {
     const { sections } = parseSections(this.sections);
     // The filter bar follows the header when the header comes first, and leads otherwise.
     const filter = this.#renderFilter(chosen);
+    const { provenance } = brief;
     const headerFirst = sections[0] === "header";
     // Sections sit below the headline, or take its level when the header is not shown.
     const level = sections.includes("header") ? this.headingLevel : this.headingLevel - 1;
@@ -299,6 +301,9 @@ export class DiploBrief extends DiploElement {
       @diplo-select=${this.#onSelect}
       @keydown=${this.#onKeydown}
     >
+      ${provenance && !provenance.reviewed && provenance.method !== "written"
+        ? html`<p part="notice" class="notice" role="note">${this.t("provenanceDrafted")}</p>`
+        : nothing}
       ${headerFirst ? nothing : filter}
       ${sections.map(
         (section) =>

@@ -8,9 +8,10 @@ export interface AnchoredEvidence {
   readonly method: "position" | "quote";
 }
 
-const skipped = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+// By local name, which is lower case in HTML and XHTML documents alike.
+const skipped = new Set(["script", "style", "noscript", "template"]);
 const blocks =
-  /^(P|DIV|H[1-6]|LI|UL|OL|BLOCKQUOTE|BR|SECTION|ARTICLE|HEADER|FOOTER|FIGURE|FIGCAPTION|TD|TH|TR|DT|DD|PRE|HR|ASIDE|MAIN|NAV|TABLE)$/;
+  /^(p|div|h[1-6]|li|ul|ol|blockquote|br|section|article|header|footer|figure|figcaption|td|th|tr|dt|dd|pre|hr|aside|main|nav|table)$/;
 
 interface HostText {
   readonly text: string;
@@ -35,8 +36,8 @@ function hostText(root: Element): HostText {
       text += node.data;
       return;
     }
-    if (!(node instanceof Element) || skipped.has(node.tagName) || node.hasAttribute("hidden")) return;
-    const block = blocks.test(node.tagName);
+    if (!(node instanceof Element) || skipped.has(node.localName) || node.hasAttribute("hidden")) return;
+    const block = blocks.test(node.localName);
     if (block) separate();
     for (const child of node.childNodes) walk(child);
     if (block) separate();
@@ -135,7 +136,7 @@ export function revealEvidence(ranges: readonly Range[], options: { focus?: bool
   }
   const container = first.startContainer;
   let block = container instanceof Element ? container : container.parentElement;
-  while (block && !blocks.test(block.tagName) && block.parentElement) block = block.parentElement;
+  while (block && !blocks.test(block.localName) && block.parentElement) block = block.parentElement;
   const reduced = matchMedia("(prefers-reduced-motion: reduce)").matches;
   block?.scrollIntoView({ block: "center", behavior: reduced ? "auto" : "smooth" });
   if (options.focus && block instanceof HTMLElement) {

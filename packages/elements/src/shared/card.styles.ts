@@ -27,7 +27,6 @@ export const cardStyles = css`
     color: var(--_muted);
   }
   dl {
-    margin: 0;
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.125rem 0.5rem;
@@ -35,9 +34,6 @@ export const cardStyles = css`
   }
   dt {
     color: var(--_muted);
-  }
-  dd {
-    margin: 0;
   }
   .error {
     padding: var(--_space);

@@ -17,8 +17,6 @@ type Collection = "entities" | "issues" | "quotes" | "events";
 export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart<{ brief: Brief; item: ItemOf<C> }> {
   static override properties: PropertyDeclarations = {
     itemId: { attribute: "item-id", reflect: true },
-    sourceShown: { state: true },
-    evidenceStatus: { state: true },
   };
 
   /** The id of the item to show. */
@@ -29,8 +27,8 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
   protected abstract readonly itemNoun: string;
   protected abstract renderItem(item: ItemOf<C>, brief: Brief): TemplateResult;
 
-  private sourceShown = false;
-  private evidenceStatus = "";
+  #sourceShown = false;
+  #evidenceStatus = "";
 
   readonly #sourceId = `diplo-source-${nextId++}`;
 
@@ -55,8 +53,9 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
     const ranges = article ? item.evidence.flatMap((span) => anchorEvidence(article, brief.article.text, span)?.range ?? []) : [];
     const found = ranges.length > 0;
     if (found) revealEvidence(ranges, { focus: true });
-    this.sourceShown = !found;
-    this.evidenceStatus = this.t(found ? "highlighted" : "notInArticle");
+    this.#sourceShown = !found;
+    this.#evidenceStatus = this.t(found ? "highlighted" : "notInArticle");
+    this.requestUpdate();
     emit(this, "diplo-evidence", { itemId: item.id, found });
   }
 
@@ -66,7 +65,7 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
    * is shown in place, marked.
    */
   protected renderEvidence(item: { id: string; evidence: Evidence[] }, brief: Brief): TemplateResult {
-    const shown = this.sourceShown;
+    const shown = this.#sourceShown;
     return html`<div class="evidence">
       ${this.article || this.articleElement
         ? html`<button part="evidence-button" type="button" @click=${() => this.#showInArticle(brief, item)}>
@@ -77,11 +76,14 @@ export abstract class DiploItemCard<C extends Collection> extends DiploBriefPart
             type="button"
             aria-expanded=${shown ? "true" : "false"}
             aria-controls=${this.#sourceId}
-            @click=${() => (this.sourceShown = !shown)}
+            @click=${() => {
+              this.#sourceShown = !shown;
+              this.requestUpdate();
+            }}
           >
             ${this.t(shown ? "hideSource" : "showSource")}
           </button>`}
-      <p class="status" role="status">${this.evidenceStatus}</p>
+      <p class="status" role="status">${this.#evidenceStatus}</p>
       <div part="evidence-source" id=${this.#sourceId} ?hidden=${!shown}>
         ${shown
           ? item.evidence.map((span) => {

@@ -5,6 +5,7 @@
 export const defaultStrings = {
   briefLabel: "Brief: {headline}",
   loading: "Loading the brief…",
+  provenanceDrafted: "Drafted by a program, not yet reviewed by a person.",
   sectionPlayers: "Key players",
   sectionIssues: "Issues",
   sectionQuotes: "Quotes",
@@ -34,7 +35,7 @@ export const defaultStrings = {
   where: "Where",
   who: "Who",
   noDate: "No date given",
-  none: "Nothing in this brief.",
+  none: "Nothing here.",
   noneRelated: "Nothing here relates to {name}.",
   selectEntity: "Show what relates to {name}",
   filtered: "Showing what relates to {name}.",
@@ -43,7 +44,7 @@ export const defaultStrings = {
   showSource: "Show source",
   hideSource: "Hide source",
   highlighted: "Highlighted in the article.",
-  notInArticle: "Not found in the article on this page; here is the source text.",
+  notInArticle: "Not in the article on this page; this is the source text.",
   errorTitle: "This brief could not be shown",
   errorInvalid: "The brief is not valid: {count} problem(s).",
   errorFetch: "The brief could not be fetched from {src}: {detail}",
@@ -52,8 +53,8 @@ export const defaultStrings = {
   errorTooLarge: "larger than {bytes} bytes",
   errorJson: "{src} is not valid JSON: {detail}",
   errorMissingItem: "There is no {kind} with id '{id}' in this brief.",
-  errorEmpty: "No brief was given: set the brief property, a src attribute or an inline JSON script.",
-  moreProblems: "… and {count} more.",
+  errorEmpty: "No brief: set the brief property, a src attribute or inline JSON.",
+  moreProblems: "… {count} more.",
 } satisfies Record<string, string>;
 
 export type DiploStrings = typeof defaultStrings;

@@ -66,6 +66,8 @@ export const tokens = css`
   p,
   ul,
   ol,
+  dl,
+  dd,
   figure,
   blockquote {
     margin: 0;
@@ -74,7 +76,6 @@ export const tokens = css`
     font: inherit;
     color: inherit;
     cursor: pointer;
-    transition: background-color 0.15s, box-shadow 0.15s;
   }
   :focus-visible {
     outline: 3px solid var(--diplo-color-focus, var(--_accent));
@@ -102,13 +103,10 @@ export const tokens = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
+  /* Motion only for readers who have not asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 0.15s, box-shadow 0.15s;
     }
   }
   @media (forced-colors: active) {
