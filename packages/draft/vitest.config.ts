@@ -7,5 +7,7 @@ const conditions = ["@diplo-brief/source", "module", "node", "import", "default"
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { include: ["src/**/*.test.ts"] },
+  // Property tests run hundreds of parses or drafts: on a shared two-core machine with other suites
+  // running at once, more than vitest's default five seconds. Speed is measured in the bench.
+  test: { include: ["src/**/*.test.ts"], testTimeout: 120_000 },
 });
