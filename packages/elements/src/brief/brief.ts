@@ -27,7 +27,7 @@ type LoadState =
  * @fires diplo-evidence - After "show in article" on any card.
  *
  * @csspart base - The labelled region holding the brief.
- * @csspart notice - The note, first in the brief, that it has not been reviewed by a person (`provenance.reviewed` false): drafted by a program, edited from a draft, or written and not yet reviewed.
+ * @csspart notice - The note, first in the brief, that a program drafted it and no person has reviewed it yet (`provenance.method` drafted or edited, `reviewed` false).
  * @csspart header - The header: headline, source and dateline, summary.
  * @csspart headline - The headline.
  * @csspart meta - Source and dateline.
