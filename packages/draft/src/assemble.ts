@@ -6,7 +6,7 @@ import { IdMaker } from "./ids.js";
 import type { FoundIssue } from "./issues.js";
 import type { Skipped } from "./report.js";
 import type { Speaker } from "./speakers.js";
-import type { ArticleDocument, Token } from "./text/document.js";
+import { type ArticleDocument, type Token, tokenIndexAt } from "./text/document.js";
 import type { Range } from "./text/quotations.js";
 
 export interface Found {
@@ -132,16 +132,7 @@ function nameOf(entity: DraftEntity): string | undefined {
  */
 function evidenceOf(doc: ArticleDocument, attribution: FoundAttribution, speaker: Speaker, earlier: ReadonlyMap<FoundAttribution, Range[]>): Range[] {
   const tokens = doc.tokens;
-  const sentenceAt = (offset: number): number => {
-    let low = 0;
-    let high = doc.sentences.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >>> 1;
-      if ((doc.sentences[mid] as { start: number }).start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  const sentenceAt = (offset: number): number => (tokens[tokenIndexAt(doc, offset)] as Token).sentence;
   const involved = new Set<number>();
   for (const range of attribution.content) for (let s = sentenceAt(range.start); s <= sentenceAt(range.end - 1); s++) involved.add(s);
   for (const part of [attribution.cue, attribution.source]) if (part) involved.add((tokens[part.first] as Token).sentence);

@@ -1,4 +1,4 @@
-import type { ArticleDocument, Sentence, Token } from "./text/document.js";
+import { type ArticleDocument, type Sentence, type Token, tokenIndexAt } from "./text/document.js";
 import { beliefVerbs, cueModifiers, cueVerbs, weakCueVerbs } from "./text/lexicon.js";
 import { audienceAfter, cueAt, cueBefore, cueVerb, sourceAfter, sourceBefore, type TokenSpan } from "./text/phrases.js";
 import { findQuotations, type Quotation, type Range } from "./text/quotations.js";
@@ -38,7 +38,7 @@ const wordCount = (text: string): number => text.split(/\s+/).filter((w) => /[\p
  */
 export function findAttributions(doc: ArticleDocument): { attributions: FoundAttribution[]; skipped: SkippedQuotation[] } {
   const { text, tokens, sentences } = doc;
-  const tokenAt = indexOfTokens(tokens);
+  const tokenAt = (offset: number): number => tokenIndexAt(doc, offset);
   const used = new Set<number>();
   const found: FoundAttribution[] = [];
   const skipped: SkippedQuotation[] = [];
@@ -64,19 +64,20 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     const last = quotation.segments[quotation.segments.length - 1] as Range;
     const after = tokenAt(last.end);
     const before = tokenAt(first.start) - 1;
-    const beforeQuote = attributionAfter(doc, after, quotation) ? undefined : attributionBefore(doc, before, quotation);
+    const afterQuote = attributionAfter(after, quotation);
+    const beforeQuote = afterQuote ? undefined : attributionBefore(before, quotation);
     if (previous?.direct && beforeQuote?.cue && used.has(beforeQuote.cue.first)) {
       // “…,” he said. “…”: the cue before this quote is the last quote's, so it goes on.
       previous.content.push(...quotation.segments);
       mark(reported, first);
       continue;
     }
-    const attribution = attributionAfter(doc, after, quotation) ?? beforeQuote ?? continuation(doc, previous, quotation, tokenAt);
+    const attribution = afterQuote ?? beforeQuote ?? continuation(previous, quotation);
     if (!attribution) {
       skipped.push({ range: first, reason: "a quotation with no cue or speaker beside it" });
       continue;
     }
-    if (attribution.continues === previous && previous && attribution.cue === undefined && sameParagraph(doc, previous, quotation, tokenAt)) {
+    if (attribution.continues === previous && previous && attribution.cue === undefined && sameParagraph(doc, previous, quotation)) {
       // "…,” he said. “…”: the second half of a quote split around its cue.
       previous.content.push(...quotation.segments);
       continue;
@@ -91,7 +92,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
   for (const sentence of sentences) {
     for (let i = sentence.first; i < sentence.last; i++) {
       if (used.has(i) || quoted[i]) continue;
-      const attribution = indirectAt(doc, sentence, i, found);
+      const attribution = indirectAt(sentence, i, found);
       if (!attribution) continue;
       // Nested in reported content, "Biden said he did not think …" is the outer one's; a source of
       // its own by name ("… on charges Washington says are politically motivated") stands apart.
@@ -106,7 +107,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
   found.sort((a, b) => (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0));
   return { attributions: found, skipped };
 
-  function attributionAfter(doc: ArticleDocument, at: number, quotation: Quotation): FoundAttribution | undefined {
+  function attributionAfter(at: number, quotation: Quotation): FoundAttribution | undefined {
     let i = at;
     const token = tokens[i];
     if (!token) return undefined;
@@ -128,7 +129,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     return direct(quotation, cueAfter, audienceAfter(tokens, cueAfter, limit), source, [sentence]);
   }
 
-  function attributionBefore(doc: ArticleDocument, at: number, quotation: Quotation): FoundAttribution | undefined {
+  function attributionBefore(at: number, quotation: Quotation): FoundAttribution | undefined {
     let i = at;
     const token = tokens[i];
     if (!token) return undefined;
@@ -170,7 +171,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     return direct(quotation, cue, audience, source, [sentence]);
   }
 
-  function continuation(doc: ArticleDocument, prior: FoundAttribution | undefined, quotation: Quotation, at: (offset: number) => number): FoundAttribution | undefined {
+  function continuation(prior: FoundAttribution | undefined, quotation: Quotation): FoundAttribution | undefined {
     if (!prior?.direct) return undefined;
     const first = quotation.segments[0] as Range;
     const priorEnd = Math.max(...prior.content.map((c) => c.end), ...[prior.cue, prior.source].flatMap((part) => (part ? [(tokens[part.last - 1] as Token).end] : [])));
@@ -178,7 +179,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     // Nothing but the cue's sentence end between them, or a new paragraph that opens with the quote.
     const adjacent = /^[\s.,;:]*$/.test(between) || (/\n/.test(between) && /^[^\p{L}]*$/u.test(between.replace(/\n/g, "")));
     if (!adjacent) return undefined;
-    const sentence = sentences[(tokens[at(first.start)] as Token | undefined)?.sentence ?? -1];
+    const sentence = tokens[tokenAt(first.start)]?.sentence;
     return {
       direct: true,
       content: [...quotation.segments],
@@ -189,7 +190,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
       source: undefined,
       continues: prior,
       belief: false,
-      sentences: sentence ? [sentence.first === undefined ? 0 : (tokens[sentence.first] as Token).sentence] : [],
+      sentences: sentence === undefined ? [] : [sentence],
     };
   }
 
@@ -233,7 +234,7 @@ export function findAttributions(doc: ArticleDocument): { attributions: FoundAtt
     return at;
   }
 
-  function indirectAt(doc: ArticleDocument, sentence: Sentence, i: number, existing: readonly FoundAttribution[]): FoundAttribution | undefined {
+  function indirectAt(sentence: Sentence, i: number, existing: readonly FoundAttribution[]): FoundAttribution | undefined {
     let cue = cueAt(tokens, i, sentence.last);
     if (!cue || cue.first !== i) return undefined;
     const verb = cueVerb(tokens, cue);
@@ -347,26 +348,12 @@ function longestInner(quotation: Quotation): Range {
   return quotation.inner.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
 }
 
-function sameParagraph(doc: ArticleDocument, previous: FoundAttribution, quotation: Quotation, at: (offset: number) => number): boolean {
+function sameParagraph(doc: ArticleDocument, previous: FoundAttribution, quotation: Quotation): boolean {
   const prior = previous.content[previous.content.length - 1] as Range;
   const first = quotation.segments[0] as Range;
-  const a = doc.tokens[at(prior.start)];
-  const b = doc.tokens[at(first.start)];
+  const a = doc.tokens[tokenIndexAt(doc, prior.start)];
+  const b = doc.tokens[tokenIndexAt(doc, first.start)];
   return a !== undefined && b !== undefined && doc.sentences[a.sentence]?.paragraph === doc.sentences[b.sentence]?.paragraph;
-}
-
-/** The index of the token that contains or follows a text offset. */
-function indexOfTokens(tokens: readonly Token[]): (offset: number) => number {
-  return (offset) => {
-    let low = 0;
-    let high = tokens.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((tokens[mid] as Token).end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
 }
 
 /** The last attribution found in a sentence; attributions come in article order, so the search stops at earlier sentences. */

@@ -1,6 +1,6 @@
 import type { EventKind, EventStatus } from "@diplo-brief/core";
 import type { DraftEntity, EntityTable, Mention } from "./entities.js";
-import type { ArticleDocument, Sentence, Token } from "./text/document.js";
+import { type ArticleDocument, type Sentence, type Token, tokenIndexAt } from "./text/document.js";
 import { cancelledMarkers, eventTriggers, futureMarkers, ongoingMarkers, possibleMarkers, postponedMarkers } from "./text/lexicon.js";
 import type { Range } from "./text/quotations.js";
 import { findTimes, type TimeExpression } from "./times.js";
@@ -132,15 +132,4 @@ function titleOf(doc: ArticleDocument, sentence: Sentence, trigger: number): str
   while (first < trigger && /^[-–—]$/.test((tokens[first] as Token).text)) first++;
   const title = doc.text.slice((tokens[first] as Token).start, (tokens[last - 1] as Token).end).replace(/\s+/g, " ");
   return title.charAt(0).toUpperCase() + title.slice(1);
-}
-
-function tokenIndexAt(doc: ArticleDocument, offset: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((doc.tokens[mid] as Token).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

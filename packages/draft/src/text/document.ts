@@ -84,3 +84,15 @@ export function readDocument(text: string): ArticleDocument {
   closeSentence();
   return { text, tokens, sentences };
 }
+
+/** The index of the token that contains or follows a text offset (`tokens.length` past the last). */
+export function tokenIndexAt(doc: ArticleDocument, offset: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((doc.tokens[mid] as Token).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
