@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { safeParseBrief, verifyBrief } from "@diplo-brief/core";
-import type { Page } from "playwright";
+import type { Page, Request as PageRequest } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, dist, openPage, type Site, startSite } from "./site.js";
 
@@ -73,13 +73,15 @@ describe("the Draft page", () => {
   });
 
   it.each(otherPages)("%s never loads the drafter", async (path) => {
-    const scripts: Promise<string>[] = [];
-    const { page, errors } = await openPage(site, path, {
-      prepare: (page) => page.on("response", (response) => void (response.request().resourceType() === "script" && scripts.push(response.text()))),
-    });
+    const scripts: PageRequest[] = [];
+    const record = (request: PageRequest) => void (request.resourceType() === "script" && scripts.push(request));
+    const { page, errors } = await openPage(site, path, { prepare: (page) => page.on("request", record) });
     await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(500);
-    const bodies = await Promise.all(scripts);
+    // The Draft page imports the drafter when the browser is first idle: wait out two idle periods so any such import has begun.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+    page.off("request", record);
+    // Bodies are read while the page is open: a read after it closes would reject unheard.
+    const bodies = await Promise.all(scripts.map(async (request) => (await request.response())?.text() ?? ""));
     expect(bodies.length).toBeGreaterThan(0);
     expect(bodies.filter((body) => drafterMark.test(body))).toEqual([]);
     expect(errors).toEqual([]);
@@ -107,6 +109,7 @@ describe("the Draft page", () => {
     expect(requested).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await page.unrouteAll({ behavior: "wait" });
     await page.close();
   });
 

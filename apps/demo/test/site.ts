@@ -41,7 +41,9 @@ export async function openPage(
   const context = await site.browser.newContext({ viewport: { width: 1400, height: 1000 }, ...options });
   const page = await context.newPage();
   // Closing the page closes its context too, so a test's offline switch or downloads end with it.
-  page.on("close", () => void context.close());
+  // When the browser itself is closing (after the last test, or a failed one that left its page
+  // open), the context goes with it and closing it again rejects: nothing is lost then.
+  page.on("close", () => void context.close().catch(() => undefined));
   const errors = recordProblems(page);
   await prepare?.(page);
   await page.goto(site.url + path);

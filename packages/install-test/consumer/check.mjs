@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { isDeepStrictEqual } from "node:util";
 import { fileURLToPath } from "node:url";
-import { safeParseBrief, verifyBrief, toJsonSchema } from "@diplo-brief/core";
+import { SCHEMA_VERSION, safeParseBrief, verifyBrief, toJsonSchema } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,8 @@ process.stdout.write(
     // Through a JSON round trip so key order and undefined fields do not count, only content.
     jsonEqualsModule: isDeepStrictEqual(fromJson, JSON.parse(JSON.stringify(blinkenBeijing))),
     quotes: blinkenBeijing.quotes.length,
-    schemaVersion: blinkenBeijing.schemaVersion,
+    seedVersion: blinkenBeijing.schemaVersion,
+    schemaVersion: SCHEMA_VERSION,
     schemaId: toJsonSchema().$id,
     schemaFileId: schemaFile.$id,
     briefJsonPath,

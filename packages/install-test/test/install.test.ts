@@ -149,6 +149,7 @@ describe("in Node, as plain ESM", () => {
     json: Check;
     jsonEqualsModule: boolean;
     quotes: number;
+    seedVersion: string;
     schemaVersion: string;
     schemaId: string;
     schemaFileId: string;
@@ -166,7 +167,12 @@ describe("in Node, as plain ESM", () => {
     expect(output.jsonEqualsModule).toBe(true);
     expect(output.quotes).toBeGreaterThan(0);
     expect(output.schemaVersion).toMatch(/^\d+\.\d+$/);
-    expect(output.schemaId).toContain(output.schemaVersion);
+    expect(output.schemaId.endsWith(`:${output.schemaVersion}`)).toBe(true);
+    // The seed may be written in an older minor version of the format, never a newer one or another major.
+    const [seedMajor, seedMinor] = output.seedVersion.split(".").map(Number);
+    const [major, minor] = output.schemaVersion.split(".").map(Number);
+    expect(seedMajor).toBe(major);
+    expect(seedMinor).toBeLessThanOrEqual(minor as number);
     expect(output.schemaFileId).toBe(output.schemaId);
     // Resolved inside the installed package, as a user's would be.
     for (const path of [output.briefJsonPath, output.schemaPath]) expect(path.startsWith(join(project, "node_modules/@diplo-brief/core/dist") + sep)).toBe(true);
