@@ -22,7 +22,13 @@ const widths = [
   { width: "desktop", viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false },
 ] as const;
 const schemes = ["light", "dark"] as const;
-const cases = widths.flatMap((width) => schemes.map((colorScheme) => ({ ...width, colorScheme })));
+
+// axe measures content that content-visibility skips wrongly (dequelabs/axe-core#2768): cards off
+// screen are laid out at their estimated size, so it reports their buttons as partly hidden, or too
+// close to neighbours that are really well apart (target-size). axe runs with the cards laid out,
+// through the part the elements document for such tools; the elements' own tests show this moves
+// nothing on screen.
+const allCardsLaidOut = "diplo-brief::part(card) { content-visibility: visible; }";
 
 let site: Site;
 
@@ -35,24 +41,30 @@ afterAll(async () => {
 });
 
 describe("the showcase, every variant, at phone and desktop widths in light and dark", () => {
-  it.each(cases)("$width ($viewport.width × $viewport.height), $colorScheme colour scheme: no accessibility violation", async ({ width, colorScheme, ...options }) => {
-    const { page, errors } = await openPage(site, "showcase.html", {
-      ...options,
-      colorScheme,
-      // The page sets its briefs as it loads, so the count of announced briefs starts before any script.
-      prepare: (page) =>
-        page.addInitScript(() => {
-          const state = window as unknown as { loadedBriefs: number };
-          state.loadedBriefs = 0;
-          document.addEventListener("diplo-brief-load", () => state.loadedBriefs++);
-        }),
-    });
-    const briefs = page.locator("diplo-brief");
-    expect(await briefs.evaluateAll((elements) => elements.map((element) => element.getAttribute("label")))).toEqual(variants);
-    await page.waitForFunction((count) => (window as unknown as { loadedBriefs: number }).loadedBriefs === count, variants.length);
-    await page.waitForLoadState("networkidle");
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  for (const { width, viewport, ...device } of widths) {
+    for (const colorScheme of schemes) {
+      it(`${width}, ${viewport.width}×${viewport.height}, ${colorScheme} colour scheme: no axe violation in any variant`, async () => {
+        const { page, errors } = await openPage(site, "showcase.html", {
+          ...device,
+          viewport,
+          colorScheme,
+          // The page gives its briefs their data as it loads: the count starts before any script runs.
+          prepare: (page) =>
+            page.addInitScript(() => {
+              const state = window as unknown as { loadedBriefs: number };
+              state.loadedBriefs = 0;
+              document.addEventListener("diplo-brief-load", () => state.loadedBriefs++);
+            }),
+        });
+        const labels = await page.locator("diplo-brief").evaluateAll((briefs) => briefs.map((brief) => brief.getAttribute("label")));
+        expect(labels).toEqual(variants);
+        await page.waitForFunction((count) => (window as unknown as { loadedBriefs: number }).loadedBriefs === count, variants.length);
+        await page.waitForLoadState("networkidle");
+        await page.addStyleTag({ content: allCardsLaidOut });
+        expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+        await page.close();
+      });
+    }
+  }
 });
