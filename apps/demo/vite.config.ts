@@ -12,9 +12,13 @@ const require = createRequire(import.meta.url);
  */
 const gold = join(dirname(require.resolve("@diplo-brief/eval/package.json")), "gold");
 
-/** Files the site serves as they are: the CDN build for the embed page, and the seed brief as JSON. */
+/**
+ * Files the site serves as they are: the CDN build for the embed page with the module it loads
+ * from beside itself, and the seed brief as JSON.
+ */
 const assets: Record<string, string> = {
   "diplo-brief.js": require.resolve("@diplo-brief/elements/cdn/diplo-brief.js"),
+  "diplo-brief-on-demand.js": require.resolve("@diplo-brief/elements/cdn/diplo-brief-on-demand.js"),
   "briefs/blinken-beijing.json": require.resolve("@diplo-brief/core/articles/blinken-beijing.brief.json"),
 };
 

@@ -7,7 +7,7 @@ import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { recordProblems, serveStatic } from "@diplo-brief/test-utils/static-server";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright";
-import { cdnFile, visTimelineFile } from "./sizes.js";
+import { cdnFile, onDemandFile, visTimelineFile } from "./sizes.js";
 
 export type Measurement = "firstScreen" | "selection" | "ourTimeline" | "visTimeline";
 
@@ -64,6 +64,7 @@ const page = `<!doctype html>
 async function writeSite(cases: readonly BriefCase[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "diplo-brief-bench-"));
   copyFileSync(cdnFile(), join(dir, "diplo-brief.js"));
+  copyFileSync(onDemandFile(), join(dir, "diplo-brief-on-demand.js"));
   copyFileSync(visTimelineFile(), join(dir, "vis-timeline.min.js"));
   await build({
     entryPoints: [fileURLToPath(new URL("./page/bench-page.ts", import.meta.url))],

@@ -25,6 +25,8 @@ export function sizeOf(source: Uint8Array): Size {
 }
 
 export const cdnFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief.js");
+/** The module the CDN file loads from beside itself after a reader's first action. */
+export const onDemandFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief-on-demand.js");
 export const visTimelineFile = (): string => resolveFrom(import.meta.url, "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js");
 
 /**

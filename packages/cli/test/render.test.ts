@@ -10,7 +10,11 @@ import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { type Browser, chromium, type Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
-const hydrateScript = createRequire(import.meta.url).resolve("@diplo-brief/elements/cdn/diplo-brief-hydrate.js");
+const require = createRequire(import.meta.url);
+// The hydrating CDN file, and the module it loads from beside itself when a reader acts.
+const scripts = new Map(
+  ["diplo-brief-hydrate.js", "diplo-brief-on-demand.js"].map((name) => [`/${name}`, require.resolve(`@diplo-brief/elements/cdn/${name}`)]),
+);
 let browser: Browser;
 let server: Server;
 let base = "";
@@ -20,8 +24,9 @@ beforeAll(async () => {
   browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
   server = createServer((req, res) => {
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    if (path === "/diplo-brief-hydrate.js") {
-      res.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(hydrateScript));
+    const script = scripts.get(path);
+    if (script) {
+      res.writeHead(200, { "content-type": "text/javascript" }).end(readFileSync(script));
     } else if (pages.has(path)) {
       res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(pages.get(path));
     } else {

@@ -1,14 +1,19 @@
-// The single-file build for <script type="module">: every element registered, plus the API.
-// The modules imported before define.js only come first in the file, which gzip then compresses
-// about 150 bytes smaller (measured with the file as it is: the order that does best changes
-// with the code, so measure again after large changes).
-import "./timeline/order-events.js";
-import "./brief/sections.js";
-import "lit/directives/guard.js";
-import "./shared/items.js";
-import "./shared/item-card.js";
-import "./entity-card/entity-card.styles.js";
-import "./timeline/timeline.styles.js";
-import "./define.js";
+// The embed file, for <script type="module">: <diplo-brief> registered, and its API. Pages that
+// also place the cards or the timeline on their own load diplo-brief-all.js instead (cdn-all.ts).
+import { DiploBrief } from "./brief/brief.js";
+import { define } from "./define-element.js";
 
-export * from "./index.js";
+define("diplo-brief", DiploBrief);
+
+export { DiploBrief } from "./brief/brief.js";
+export { type BriefSection, briefSections } from "./brief/sections.js";
+export type { Theme } from "./shared/diplo-element.js";
+export type {
+  BriefSource,
+  DiploBriefErrorDetail,
+  DiploBriefErrorReason,
+  DiploBriefLoadDetail,
+  DiploEvidenceDetail,
+  DiploSelectDetail,
+} from "./shared/events.js";
+export { type DiploStringKey, type DiploStrings, defaultStrings } from "./shared/strings.js";

@@ -6,6 +6,7 @@ import { DiploEventCard } from "./event-card/event-card.js";
 import { DiploIssueCard } from "./issue-card/issue-card.js";
 import { DiploQuoteCard } from "./quote-card/quote-card.js";
 import { DiploTimeline } from "./timeline/timeline.js";
+import { define } from "./define-element.js";
 
 const elements = {
   "diplo-brief": DiploBrief,
@@ -16,11 +17,7 @@ const elements = {
   "diplo-timeline": DiploTimeline,
 } as const;
 
-// A second copy of the library on the page (say, the CDN build beside a bundled one) must not
-// throw: the first registration wins.
-for (const [tag, element] of Object.entries(elements)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+for (const [tag, element] of Object.entries(elements)) define(tag, element);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 /** The sections `<diplo-brief>` can show, in their default order. */
-export const briefSections = ["header", "players", "issues", "quotes", "timeline"] as const;
+export const briefSections = ["header", "overview", "players", "issues", "quotes", "timeline"] as const;
 export type BriefSection = (typeof briefSections)[number];
 
 const known = new Set<string>(briefSections);

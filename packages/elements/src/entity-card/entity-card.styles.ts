@@ -1,22 +1,20 @@
 import { css } from "../shared/css.js";
 
 export const entityCardStyles = css`
+  /* A toggle, and drawn as one: not a link. */
   [part~="select"] {
-    padding: 0;
-    border: 0;
-    background: none;
+    min-height: 1.75rem;
+    padding: 0 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
     font-weight: 600;
     text-align: start;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
   }
   [part~="select"][aria-pressed="true"] {
-    color: var(--_on-accent);
+    border-color: var(--_accent);
     background: var(--_accent);
-    text-decoration: none;
-    padding: 0 0.25rem;
-    border-radius: 0.25rem;
+    color: var(--_on-accent);
   }
   :host([selected]) .card {
     border-color: var(--_accent);

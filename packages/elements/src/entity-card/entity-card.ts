@@ -1,12 +1,12 @@
-import type { Brief, Entity } from "@diplo-brief/core";
-import { html, nothing, type TemplateResult, type PropertyDeclarations } from "lit";
+import type { Entity } from "@diplo-brief/core";
+import { html, type PropertyDeclarations, type TemplateResult } from "lit";
+import { type CardContext, words } from "../shared/card-context.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { emit } from "../shared/events.js";
 import { DiploItemCard } from "../shared/item-card.js";
-import { sameAsUrl } from "../shared/links.js";
-import { nameOf } from "../shared/items.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { entityCardStyles } from "./entity-card.styles.js";
+import { entityTemplate } from "./entity-template.js";
 
 /**
  * @tag diplo-entity-card
@@ -21,6 +21,7 @@ import { entityCardStyles } from "./entity-card.styles.js";
  * @csspart title - The entity's name.
  * @csspart select - The name as a button, with `selectable`.
  * @csspart badge - The "unnamed source" badge.
+ * @csspart unverified - The note shown when `verifyBrief` rejects the entity.
  * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
@@ -39,7 +40,7 @@ export class DiploEntityCard extends DiploItemCard<"entities"> {
   protected readonly collection = "entities";
   protected readonly itemNoun = "entity";
 
-  /** Makes the name a toggle button that dispatches `diplo-select`. */
+  /** Makes the name a toggle button (`aria-pressed`) that dispatches `diplo-select`. */
   selectable = false;
 
   /** Whether the entity is the reader's current choice. */
@@ -49,45 +50,15 @@ export class DiploEntityCard extends DiploItemCard<"entities"> {
     emit(this, "diplo-select", { kind: "entity", id: this.selected ? null : this.itemId });
   }
 
-  protected renderItem(entity: Entity, brief: Brief): TemplateResult {
-    const title = this.selectable
-      ? html`<button
-          part="select"
-          type="button"
-          aria-pressed=${this.selected ? "true" : "false"}
-          aria-label=${this.t("selectEntity", { name: entity.name })}
-          @click=${this.#choose}
-        >
-          ${entity.name}
-        </button>`
-      : entity.name;
-    const links = (entity.sameAs ?? []).flatMap((value) => {
-      const href = sameAsUrl(value);
-      return href ? [{ href, host: new URL(href).hostname.replace(/^www\./, "") }] : [];
-    });
-    return html`<article part="base" class="card">
-      <div class="card-header">
-        ${this.heading(this.headingLevel, title, "title")}
-        ${entity.unnamed ? html`<span part="badge" class="badge">${this.t("unnamed")}</span>` : nothing}
-      </div>
-      ${entity.roles.length > 0
-        ? html`<ul class="roles meta">
-            ${entity.roles.map((role) => html`<li>${role.of ? `${role.title}, ${nameOf(brief, role.of)}` : role.title}</li>`)}
-          </ul>`
-        : nothing}
-      ${entity.description && !this.compact ? html`<p>${entity.description}</p>` : nothing}
-      ${entity.aliases.length > 0 ? html`<dl>${this.renderTerm(this.t("alsoCalled"), entity.aliases)}</dl>` : nothing}
-      ${links.length > 0
-        ? html`<p class="links">
-            ${links.map(
-              (link) =>
-                html`<a href=${link.href} rel="noopener noreferrer"
-                  ><span class="visually-hidden">${this.t("moreAbout", { name: entity.name })}: </span>${link.host}</a
-                >`,
-            )}
-          </p>`
-        : nothing}
-      ${this.renderEvidence(entity, brief)}
-    </article>`;
+  protected renderItem(entity: Entity, context: CardContext): TemplateResult {
+    return entityTemplate(
+      context,
+      entity,
+      this.selectable
+        ? html`<button part="select" type="button" aria-pressed=${this.selected ? "true" : "false"} @click=${this.#choose}>
+            ${words(context, entity.name)}
+          </button>`
+        : undefined,
+    );
   }
 }

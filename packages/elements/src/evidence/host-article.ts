@@ -2,6 +2,7 @@ import type { Evidence } from "@diplo-brief/core";
 import { normalizeForMatch } from "@diplo-brief/core";
 
 export const EVIDENCE_HIGHLIGHT = "diplo-evidence";
+export const MENTION_HIGHLIGHT = "diplo-mention";
 
 export interface AnchoredEvidence {
   readonly range: Range;
@@ -107,8 +108,9 @@ function adoptHighlightStyle(tree: Node): void {
   if (!(tree instanceof Document || tree instanceof ShadowRoot)) return;
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`::highlight(${EVIDENCE_HIGHLIGHT}){background-color:var(--diplo-evidence-background,#ffe58f);color:var(--diplo-evidence-color,#1a1a1a)}
-@media (forced-colors:active){::highlight(${EVIDENCE_HIGHLIGHT}){background-color:Highlight;color:HighlightText}}`);
+    sheet.replaceSync(`::highlight(${MENTION_HIGHLIGHT}){background-color:var(--diplo-mention-background,#d7e9ff);color:var(--diplo-mention-color,#1a1a1a)}
+::highlight(${EVIDENCE_HIGHLIGHT}){background-color:var(--diplo-evidence-background,#ffe58f);color:var(--diplo-evidence-color,#1a1a1a)}
+@media (forced-colors:active){::highlight(${MENTION_HIGHLIGHT}),::highlight(${EVIDENCE_HIGHLIGHT}){background-color:Highlight;color:HighlightText}}`);
   }
   if (!tree.adoptedStyleSheets.includes(sheet)) tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, sheet];
 }
@@ -119,17 +121,15 @@ function adoptHighlightStyle(tree: Node): void {
  * users land where sighted readers look. The Highlight API marks text without touching the page's
  * DOM. Returns false where it is missing; the first range is selected instead.
  */
-export function revealEvidence(ranges: readonly Range[], options: { focus?: boolean } = {}): boolean {
-  const supported = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+export function revealEvidence(ranges: readonly Range[], options: { focus?: boolean; returnTo?: HTMLElement } = {}): boolean {
+  const supported = highlightable();
   const [first] = ranges;
   if (!first) {
     clearEvidenceHighlight();
     return supported;
   }
-  if (supported) {
-    for (const range of ranges) adoptHighlightStyle(range.startContainer.getRootNode());
-    CSS.highlights.set(EVIDENCE_HIGHLIGHT, new Highlight(...ranges));
-  } else {
+  if (supported) highlight(EVIDENCE_HIGHLIGHT, ranges);
+  else {
     const selection = getSelection();
     selection?.removeAllRanges();
     selection?.addRange(first);
@@ -142,11 +142,66 @@ export function revealEvidence(ranges: readonly Range[], options: { focus?: bool
   if (options.focus && block instanceof HTMLElement) {
     if (block.tabIndex < 0 && !block.hasAttribute("tabindex")) block.setAttribute("tabindex", "-1");
     block.focus({ preventScroll: true });
+    const { returnTo } = options;
+    if (returnTo) {
+      // Escape in the passage takes the reader back to what sent them there; leaving it otherwise ends the offer.
+      const controller = new AbortController();
+      const target = block;
+      target.addEventListener(
+        "keydown",
+        (event) => {
+          if (event.key !== "Escape") return;
+          event.preventDefault();
+          controller.abort();
+          returnTo.focus();
+        },
+        { signal: controller.signal },
+      );
+      target.addEventListener("focusout", () => controller.abort(), { signal: controller.signal });
+    }
   }
   return supported;
 }
 
+const highlightable = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+
+function highlight(name: string, ranges: readonly Range[]): void {
+  for (const range of ranges) adoptHighlightStyle(range.startContainer.getRootNode());
+  CSS.highlights.set(name, new Highlight(...ranges));
+}
+
+const wordCharacter = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Marks every mention of `names` in the host article (whole words, typographic quotes and
+ * whitespace folded as for evidence) with the mention highlight, replacing earlier marks, and
+ * returns how many there are. No names clears the marks.
+ */
+export function markMentions(root: Element, names: readonly string[]): number {
+  if (!highlightable()) return 0;
+  CSS.highlights.delete(MENTION_HIGHLIGHT);
+  const wanted = [...new Set(names.map((name) => normalizeForMatch(name).text.trim()).filter(Boolean))];
+  if (wanted.length === 0) return 0;
+  const host = hostText(root);
+  const folded = normalizeForMatch(host.text);
+  const taken = new Set<number>();
+  const ranges: Range[] = [];
+  // Longest names first, so "Antony Blinken" is one mention, not also "Blinken".
+  for (const name of wanted.sort((a, b) => b.length - a.length)) {
+    for (let at = folded.text.indexOf(name); at !== -1; at = folded.text.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (wordCharacter.test(folded.text[at - 1] ?? "") || wordCharacter.test(folded.text[end] ?? "") || taken.has(at)) continue;
+      const range = toRange(host, folded.offsets[at] as number, (folded.offsets[end - 1] as number) + 1);
+      if (!range) continue;
+      for (let i = at; i < end; i++) taken.add(i);
+      ranges.push(range);
+    }
+  }
+  if (ranges.length > 0) highlight(MENTION_HIGHLIGHT, ranges);
+  return ranges.length;
+}
+
 /** Removes the evidence highlight, and nothing else. */
 export function clearEvidenceHighlight(): void {
-  if (typeof CSS !== "undefined" && "highlights" in CSS) CSS.highlights.delete(EVIDENCE_HIGHLIGHT);
+  if (highlightable()) CSS.highlights.delete(EVIDENCE_HIGHLIGHT);
 }

@@ -1,14 +1,29 @@
 import { css } from "../shared/css.js";
 
+/** Issue cards, and the nature marks the overview shares: shapes as well as colours. */
 export const issueCardStyles = css`
-  .nature-dispute {
+  .nature .mark {
+    border: 0;
+    background: currentColor;
+  }
+  [data-nature="dispute"] {
     color: var(--_dispute);
   }
-  .nature-cooperation {
+  [data-nature="dispute"] .mark {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  [data-nature="cooperation"] {
     color: var(--_cooperation);
   }
-  .nature-concern {
+  [data-nature="cooperation"] .mark {
+    border-radius: 50%;
+  }
+  [data-nature="concern"] {
     color: var(--_concern);
+  }
+  [data-nature="concern"] .mark {
+    rotate: 45deg;
+    scale: 0.8;
   }
   .parties {
     padding-inline-start: 1.125rem;

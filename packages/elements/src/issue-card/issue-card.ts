@@ -1,11 +1,11 @@
-import type { Brief, Issue } from "@diplo-brief/core";
-import { html, nothing, type TemplateResult } from "lit";
+import type { Issue } from "@diplo-brief/core";
+import type { TemplateResult } from "lit";
+import type { CardContext } from "../shared/card-context.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploItemCard } from "../shared/item-card.js";
-import { label } from "../shared/labels.js";
-import { nameOf } from "../shared/items.js";
 import { tokens } from "../shared/tokens.styles.js";
 import { issueCardStyles } from "./issue-card.styles.js";
+import { issueTemplate } from "./issue-template.js";
 
 /**
  * @tag diplo-issue-card
@@ -17,7 +17,8 @@ import { issueCardStyles } from "./issue-card.styles.js";
  *
  * @csspart base - The card.
  * @csspart title - The issue's title.
- * @csspart badge - The nature (dispute, cooperation, concern) and category badges.
+ * @csspart badge - The nature (dispute, cooperation, concern, with a mark drawn in CSS) and category badges.
+ * @csspart unverified - The note shown when `verifyBrief` rejects the issue.
  * @csspart evidence-button - "Show in article" when an article is named, "Show source" otherwise.
  * @csspart evidence-source - The source sentences shown in place, the evidence marked.
  * @csspart error - The error panel shown instead of the card.
@@ -32,24 +33,7 @@ export class DiploIssueCard extends DiploItemCard<"issues"> {
   protected readonly collection = "issues";
   protected readonly itemNoun = "issue";
 
-  protected renderItem(issue: Issue, brief: Brief): TemplateResult {
-    return html`<article part="base" class="card">
-      <div class="card-header">
-        ${this.heading(this.headingLevel, issue.title, "title")}
-        <span part="badge" class=${`badge nature-${issue.nature}`}>${this.t(label("nature", issue.nature))}</span>
-        <span part="badge" class="badge muted">${issue.category}</span>
-      </div>
-      <p>${issue.summary}</p>
-      ${issue.parties.length > 0
-        ? html`<p class="meta">${this.t("parties")}</p>
-            <ul class="parties">
-              ${issue.parties.map(
-                (party) =>
-                  html`<li><strong>${nameOf(brief, party.entity)}</strong>${party.position && !this.compact ? html`: ${party.position}` : nothing}</li>`,
-              )}
-            </ul>`
-        : nothing}
-      ${this.renderEvidence(issue, brief)}
-    </article>`;
+  protected renderItem(issue: Issue, context: CardContext): TemplateResult {
+    return issueTemplate(context, issue);
   }
 }

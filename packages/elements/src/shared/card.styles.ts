@@ -40,7 +40,6 @@ export const cardStyles = css`
     border: 2px solid var(--_dispute);
     border-radius: var(--_radius);
     background: var(--_bg);
-    color: var(--_text);
   }
   .error ul {
     padding-inline-start: 1.25rem;
@@ -57,22 +56,27 @@ export const cardStyles = css`
     font-size: 0.875em;
   }
   .evidence button {
+    min-height: 1.75rem;
     padding: 0.25rem 0.625rem;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: transparent;
     color: var(--_accent);
   }
-  .evidence button:hover {
-    background: var(--_bg);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
-  .status:empty {
+  .said:empty {
     display: none;
   }
-  .status {
+  .said {
     margin-block-start: 0.25rem;
     color: var(--_muted);
+  }
+  /* Status and nature marks: shapes drawn in CSS, never font glyphs a font may lack. */
+  .mark {
+    display: inline-block;
+    width: 0.7em;
+    height: 0.7em;
+    margin-inline-end: 0.3em;
+    border: 2px solid;
   }
   blockquote {
     margin-block-start: 0.5rem;
@@ -80,23 +84,16 @@ export const cardStyles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_text);
   }
-  mark {
-    background: var(--_mark);
-    color: inherit;
-    border-radius: 2px;
+  .unverified {
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 4px solid var(--_dispute);
+    background: var(--_bg);
+    font-size: 0.875em;
   }
-  @media (forced-colors: active) {
-    .card,
-    .error {
-      border-color: CanvasText;
-    }
-    mark {
-      background: Mark;
-      color: MarkText;
-    }
-    .evidence button {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
+  /* Controls that need the script stay out of reach until it runs (server-rendered markup). */
+  :host(:not([data-ready])) button,
+  :host(:not([data-ready])) summary,
+  :host(:not([data-ready])) [part~="contents"] {
+    visibility: hidden;
   }
 `;

@@ -1,5 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, LitElement, type TemplateResult, type PropertyDeclarations } from "lit";
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import type { DiploBriefErrorDetail } from "./events.js";
 import { type DiploStringKey, type DiploStrings, defaultStrings, fill } from "./strings.js";
 import { validate } from "./validate.js";
@@ -42,6 +42,12 @@ export class DiploElement extends LitElement {
 
   /** CSS selector of the article on the host page, for "show in article". */
   article?: string;
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Controls hidden until now (server-rendered markup, before the script runs) come into use.
+    this.toggleAttribute("data-ready", true);
+  }
 
   protected t(key: DiploStringKey, values: Record<string, string | number> = {}): string {
     return fill(this.strings[key] ?? defaultStrings[key], values);
@@ -93,21 +99,5 @@ export class DiploElement extends LitElement {
           ${hidden > 0 ? html`<p>${this.t("moreProblems", { count: hidden })}</p>` : null}`
         : null}
     </div>`;
-  }
-
-  /** A real heading at `level` (clamped to h2–h6), so screen readers can navigate by it. */
-  protected heading(level: number, content: unknown, part: string): TemplateResult {
-    switch (Math.min(Math.max(Math.trunc(level) || 2, 2), 6)) {
-      case 2:
-        return html`<h2 part=${part}>${content}</h2>`;
-      case 3:
-        return html`<h3 part=${part}>${content}</h3>`;
-      case 4:
-        return html`<h4 part=${part}>${content}</h4>`;
-      case 5:
-        return html`<h5 part=${part}>${content}</h5>`;
-      default:
-        return html`<h6 part=${part}>${content}</h6>`;
-    }
   }
 }

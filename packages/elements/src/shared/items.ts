@@ -1,6 +1,8 @@
 import type { Brief } from "@diplo-brief/core";
 
-type Collection = "entities" | "issues" | "quotes" | "events";
+/** The lists of a brief that hold items with ids and evidence. */
+export const itemCollections = ["entities", "issues", "quotes", "events"] as const;
+export type Collection = (typeof itemCollections)[number];
 export type ItemOf<C extends Collection> = Brief[C][number];
 
 interface Entry {
@@ -16,7 +18,7 @@ function index(brief: Brief): Map<string, Entry> {
   let entries = indexes.get(brief);
   if (!entries) {
     entries = new Map();
-    for (const collection of ["entities", "issues", "quotes", "events"] as const) {
+    for (const collection of itemCollections) {
       for (const item of brief[collection]) entries.set(item.id, { collection, item });
     }
     indexes.set(brief, entries);

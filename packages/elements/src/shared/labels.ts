@@ -1,25 +1,17 @@
-import { datePrecision, type EntityKind, type EventStatus, type PartialDate } from "@diplo-brief/core";
+import { datePrecision, type EntityKind, type PartialDate } from "@diplo-brief/core";
 
 export const entityKindOrder: readonly EntityKind[] = ["person", "country", "organization", "place", "group"];
 
-/**
- * The strings key for an enum value: `label("status", "occurred")` is `"statusOccurred"`. The
- * template literal type makes the compiler check that every value has its string.
- */
-export function label<P extends string, V extends string>(prefix: P, value: V): `${P}${Capitalize<V>}` {
-  return `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as `${P}${Capitalize<V>}`;
-}
+type Camel<S extends string> = S extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<Camel<Tail>>}` : S;
 
-/** A shape per status, beside its word, so status never rests on colour alone. */
-export const statusSymbol: Record<EventStatus, string> = {
-  occurred: "●",
-  ongoing: "◐",
-  scheduled: "◷",
-  expected: "○",
-  possible: "◌",
-  postponed: "⏸",
-  cancelled: "✕",
-};
+/**
+ * The strings key for an enum value: `label("status", "occurred")` is `"statusOccurred"`,
+ * `label("category", "human-rights")` is `"categoryHumanRights"`. The template literal type makes
+ * the compiler check that every value has its string.
+ */
+export function label<P extends string, V extends string>(prefix: P, value: V): `${P}${Capitalize<Camel<V>>}` {
+  return `${prefix}-${value}`.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) as `${P}${Capitalize<Camel<V>>}`;
+}
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 

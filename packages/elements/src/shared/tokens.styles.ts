@@ -1,19 +1,5 @@
 import { css } from "./css.js";
 
-const dark = css`
-  --_bg: var(--diplo-color-background, #15181c);
-  --_surface: var(--diplo-color-surface, #1f242a);
-  --_text: var(--diplo-color-text, #eceff3);
-  --_muted: var(--diplo-color-muted, #aab3bf);
-  --_border: var(--diplo-color-border, #46505c);
-  --_accent: var(--diplo-color-accent, #8cc4ff);
-  --_on-accent: var(--diplo-color-on-accent, #0b1620);
-  --_mark: var(--diplo-color-mark, #6b5400);
-  --_dispute: var(--diplo-color-dispute, #ffb3a8);
-  --_cooperation: var(--diplo-color-cooperation, #9be0b0);
-  --_concern: var(--diplo-color-concern, #ffd98a);
-`;
-
 /**
  * Design tokens. Public `--diplo-*` custom properties set from outside win; the private `--_*`
  * copies hold the resolved light or dark value. Every pair of text and background colours here
@@ -21,17 +7,17 @@ const dark = css`
  */
 export const tokens = css`
   :host {
-    --_bg: var(--diplo-color-background, #ffffff);
-    --_surface: var(--diplo-color-surface, #f4f6f8);
-    --_text: var(--diplo-color-text, #1a1e23);
-    --_muted: var(--diplo-color-muted, #4d5661);
-    --_border: var(--diplo-color-border, #c4cad2);
-    --_accent: var(--diplo-color-accent, #0a58a8);
-    --_on-accent: var(--diplo-color-on-accent, #ffffff);
-    --_mark: var(--diplo-color-mark, #ffe58f);
-    --_dispute: var(--diplo-color-dispute, #a3261a);
-    --_cooperation: var(--diplo-color-cooperation, #1d6b36);
-    --_concern: var(--diplo-color-concern, #7a5300);
+    --_bg: var(--diplo-color-background, light-dark(#ffffff, #15181c));
+    --_surface: var(--diplo-color-surface, light-dark(#f4f6f8, #1f242a));
+    --_text: var(--diplo-color-text, light-dark(#1a1e23, #eceff3));
+    --_muted: var(--diplo-color-muted, light-dark(#4d5661, #aab3bf));
+    --_border: var(--diplo-color-border, light-dark(#c4cad2, #46505c));
+    --_accent: var(--diplo-color-accent, light-dark(#0a58a8, #8cc4ff));
+    --_on-accent: var(--diplo-color-on-accent, light-dark(#ffffff, #0b1620));
+    --_mark: var(--diplo-color-mark, light-dark(#ffe58f, #6b5400));
+    --_dispute: var(--diplo-color-dispute, light-dark(#a3261a, #ffb3a8));
+    --_cooperation: var(--diplo-color-cooperation, light-dark(#1d6b36, #9be0b0));
+    --_concern: var(--diplo-color-concern, light-dark(#7a5300, #ffd98a));
     --_space: var(--diplo-space, 0.75rem);
     --_radius: var(--diplo-radius, 0.5rem);
     display: block;
@@ -39,17 +25,14 @@ export const tokens = css`
     font-family: var(--diplo-font-family, system-ui, sans-serif);
     font-size: var(--diplo-font-size, 1rem);
     line-height: 1.5;
+    /* Every colour is light-dark(): the scheme picks, following the reader's unless a theme is set. */
+    color-scheme: light dark;
+  }
+  :host([theme="light"]) {
     color-scheme: light;
   }
   :host([theme="dark"]) {
-    ${dark}
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme="light"])) {
-      ${dark}
-      color-scheme: dark;
-    }
   }
   :host([hidden]),
   [hidden] {
@@ -102,12 +85,6 @@ export const tokens = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  /* Motion only for readers who have not asked for less. */
-  @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: background-color 0.15s, box-shadow 0.15s;
-    }
   }
   @media (forced-colors: active) {
     :focus-visible {

@@ -1,34 +1,42 @@
 import { css } from "../shared/css.js";
 
 export const timelineStyles = css`
-  ol {
+  /* The axis: a line, a dot per dated event, a year where each year starts. Undated events get
+     no line, since their order in time is not known. */
+  .axis,
+  .undated {
     display: grid;
     gap: var(--_space);
     padding: 0;
     list-style: none;
-    border-inline-start: 2px solid var(--_border);
-    padding-inline-start: var(--_space);
   }
-  li {
+  .axis {
+    padding-inline-start: var(--_space);
+    border-inline-start: 2px solid var(--_border);
+  }
+  .axis > li {
     position: relative;
   }
-  /* On the card, not the item, whose dot sits outside it: off-screen cards skip style, layout and paint. */
-  li > * {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 8rem;
-  }
-  li::before {
+  .axis > li::before {
     content: "";
     position: absolute;
     inset-inline-start: calc(-1 * var(--_space) - 6px);
-    inset-block-start: 1.1rem;
+    top: 0.6rem;
     width: 10px;
     height: 10px;
     border-radius: 50%;
     background: var(--_accent);
   }
+  .year {
+    font-weight: 700;
+  }
+  /* On the card, not the item, whose dot sits outside it: off-screen cards skip style, layout and paint. */
+  .axis article {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 8rem;
+  }
   @media (forced-colors: active) {
-    li::before {
+    .axis > li::before {
       background: CanvasText;
     }
   }

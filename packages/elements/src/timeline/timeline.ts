@@ -1,72 +1,62 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from "lit";
+import { eventCardStyles } from "../event-card/event-card.styles.js";
+import { DiploBriefHost } from "../shared/brief-host.js";
 import { cardStyles } from "../shared/card.styles.js";
-import { DiploBriefPart } from "../shared/brief-part.js";
-import type { DiploBriefErrorDetail } from "../shared/events.js";
 import { Progressive } from "../shared/progressive.js";
 import { tokens } from "../shared/tokens.styles.js";
-import { orderEvents } from "./order-events.js";
 import { timelineStyles } from "./timeline.styles.js";
+import { timelineTemplate } from "./timeline-template.js";
 
 /**
  * @tag diplo-timeline
- * @summary The events of a brief in time order: by date where the brief has one, in article
- * order otherwise, each with its time as written and its status in words.
+ * @summary The events of a brief on a time axis: dated events in date order, each year marked
+ * where it starts, and undated events apart, in article order, never drawn as if their order in
+ * time were known. Each event has its time as the article writes it and its status in words.
+ * It loads its brief as `<diplo-brief>` does.
  *
+ * Each list is one tab stop; the arrow keys, Home and End move within it.
+ *
+ * @fires diplo-brief-load - When a valid brief is shown.
  * @fires diplo-brief-error - When the brief is missing or invalid.
  * @fires diplo-evidence - After "show in article" on an event.
  *
- * @csspart list - The ordered list of events.
- * @csspart card - Each event card; `card-title`, `card-badge` and `evidence-button` are its pieces.
+ * @csspart axis - The dated events, in date order.
+ * @csspart undated - The undated events, in article order.
+ * @csspart group-heading - The headings of the two lists.
+ * @csspart base - Each event's card; `title`, `badge`, `unverified`, `evidence-button` and `evidence-source` are its pieces.
  * @csspart error - The error panel.
  */
-export class DiploTimeline extends DiploBriefPart<Brief> {
-  static override styles = [tokens, cardStyles, timelineStyles];
+export class DiploTimeline extends DiploBriefHost {
+  static override styles = [tokens, cardStyles, eventCardStyles, timelineStyles];
 
   static override properties: PropertyDeclarations = {
     only: { attribute: false },
+    compact: { type: Boolean, reflect: true },
   };
 
-  /** Only these event ids, in timeline order; all events when unset. */
+  /** Only these event ids; all events when unset. */
   only?: Iterable<string>;
+
+  /** A tighter layout for narrow columns. */
+  compact = false;
 
   #events = new Progressive(this);
 
+  protected override settled(): void {
+    super.settled();
+    this.#events.restart();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has("brief") || changed.has("only")) this.#events.restart();
+    if (changed.has("only")) this.#events.restart();
   }
 
-  protected resolve(): Brief | DiploBriefErrorDetail {
-    return this.resolveBrief(this.brief);
-  }
-
-  protected renderResolved(brief: Brief): TemplateResult {
+  protected renderBrief(brief: Brief): TemplateResult {
     const only = this.only ? new Set(this.only) : undefined;
-    const events = orderEvents(brief.events).filter((event) => !only || only.has(event.id));
-    if (events.length === 0) return html`<p class="muted">${this.t("none")}</p>`;
-    // What every card depends on besides its event.
-    const same = [brief, this.article, this.articleElement, this.strings, this.headingLevel, this.compact, this.theme, this.only];
-    return html`<ol part="list" aria-busy=${this.#events.short(events)}>
-      ${this.#events.draw(
-        events,
-        same,
-        (event) =>
-          html`<li>
-            <diplo-event-card
-              part="card"
-              exportparts="base: card-base, title: card-title, badge: card-badge, evidence-button, evidence-source"
-              .brief=${brief}
-              item-id=${event.id}
-              .article=${this.article}
-              .articleElement=${this.articleElement}
-              .strings=${this.strings}
-              .headingLevel=${this.headingLevel}
-              ?compact=${this.compact}
-              theme=${this.theme}
-            ></diplo-event-card>
-          </li>`,
-      )}
-    </ol>`;
+    const events = only ? brief.events.filter((event) => only.has(event.id)) : brief.events;
+    const context = this.context(brief, this.headingLevel, this.compact, true);
+    return timelineTemplate(context, events, (name, ids, item) => this.#events.draw(ids, [context, name, this.only], item, (slice) => this.evidence.key(slice)));
   }
 }

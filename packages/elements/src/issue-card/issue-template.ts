@@ -1,0 +1,37 @@
+import type { Issue } from "@diplo-brief/core";
+import { html, nothing, type TemplateResult } from "lit";
+import { type CardContext, unverifiedMark, words } from "../shared/card-context.js";
+import { heading } from "../shared/heading.js";
+import { nameOf } from "../shared/items.js";
+import { label } from "../shared/labels.js";
+
+/** The mark of an issue's nature, drawn in CSS: a shape as well as a colour and a word. */
+export const natureBadge = (context: CardContext, issue: Issue): TemplateResult =>
+  html`<span part="badge" class="badge nature" data-nature=${issue.nature}><span class="mark" aria-hidden="true"></span>${context.t(
+    label("nature", issue.nature),
+  )}</span>`;
+
+/** An issue's card: what is at stake, its nature and category, the parties and their positions. */
+export function issueTemplate(context: CardContext, issue: Issue): TemplateResult {
+  const { brief, t } = context;
+  return html`<article part="base" class="card">
+    <div class="card-header">
+      ${heading(context.level, words(context, issue.title), "title")} ${natureBadge(context, issue)}
+      <span part="badge" class="badge muted">${t(label("category", issue.category))}</span>
+    </div>
+    ${unverifiedMark(context, issue.id)}
+    <p lang=${context.lang} dir="auto">${issue.summary}</p>
+    ${issue.parties.length > 0
+      ? html`<p class="meta">${t("parties")}</p>
+          <ul class="parties">
+            ${issue.parties.map(
+              (party) =>
+                html`<li lang=${context.lang} dir="auto">
+                  <strong>${nameOf(brief, party.entity)}</strong>${party.position && !context.compact ? html`: ${party.position}` : nothing}
+                </li>`,
+            )}
+          </ul>`
+      : nothing}
+    ${context.evidence(issue, issue.title)}
+  </article>`;
+}

@@ -1,0 +1,17 @@
+import { html, type TemplateResult } from "lit";
+
+/** A real heading at `level` (clamped to h2–h6), so screen readers can navigate by it. */
+export function heading(level: number, content: unknown, part: string): TemplateResult {
+  switch (Math.min(Math.max(Math.trunc(level) || 2, 2), 6)) {
+    case 2:
+      return html`<h2 part=${part}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part}>${content}</h5>`;
+    default:
+      return html`<h6 part=${part}>${content}</h6>`;
+  }
+}
