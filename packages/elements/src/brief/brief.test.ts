@@ -1,5 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
-import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploQuoteCard, DiploSelectDetail } from "@diplo-brief/elements";
+import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploSelectDetail } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
@@ -17,6 +17,25 @@ const uniqueId = () => `${Date.now()}-${lastId++}`;
 async function shown(element: DiploBrief): Promise<DiploBrief> {
   await settled(element);
   return element;
+}
+
+/** What a control says it does, without the visually hidden name of the item it acts on. */
+const actionOf = (button: Element | undefined) =>
+  [...(button?.childNodes ?? [])]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join("")
+    .trim();
+
+/** The cards of one section (issues, quotes, timeline), by the ids of their items. */
+const cards = (element: DiploBrief, section: string) => deepQueryAll(element, `section.${section} .card`);
+
+/** Opens the key players and waits for their names, which come with the on-demand module. */
+async function openPlayers(element: DiploBrief): Promise<void> {
+  const players = deepQuery<HTMLDetailsElement>(element, '[part~="players"]') as HTMLDetailsElement;
+  players.open = true;
+  await expect.poll(() => deepQueryAll(element, '[part~="entity"]').length).toBeGreaterThan(0);
+  await shown(element);
 }
 
 function collect<T>(element: Element, name: string): CustomEvent<T>[] {
@@ -40,10 +59,13 @@ describe("<diplo-brief> data in", () => {
     expect(region?.getAttribute("aria-label")).toBe(`Brief: ${brief.article.headline}`);
     expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
     expect(deepQuery(element, '[part~="meta"]')?.textContent).toBe(`Reuters · ${brief.article.dateline}`);
-    expect(deepQueryAll(element, "diplo-entity-card")).toHaveLength(brief.entities.length);
-    expect(deepQueryAll(element, "diplo-issue-card")).toHaveLength(brief.issues.length);
-    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
-    expect(deepQueryAll(element, "diplo-event-card")).toHaveLength(brief.events.length);
+    expect(cards(element, "issues").map((card) => card.dataset.id)).toEqual(brief.issues.map((i) => i.id));
+    expect(cards(element, "quotes").map((card) => card.dataset.id)).toEqual(brief.quotes.map((q) => q.id));
+    expect(cards(element, "timeline").map((card) => card.dataset.id).sort()).toEqual(brief.events.map((e) => e.id).sort());
+    // The players are names to choose, behind a disclosure that says how many there are.
+    expect(deepQuery(element, '[part~="players"] summary')?.textContent).toContain(String(brief.entities.length));
+    await openPlayers(element);
+    expect(deepQueryAll(element, '[part~="entity"]').map((chip) => chip.dataset.entity).sort()).toEqual(brief.entities.map((e) => e.id).sort());
   });
 
   it("fetches a brief from src, showing a loading state meanwhile", async () => {
@@ -54,7 +76,7 @@ describe("<diplo-brief> data in", () => {
     const event = await nextEvent<DiploBriefLoadDetail>(element, "diplo-brief-load");
     expect(event.detail.source).toBe("src");
     await shown(element);
-    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(cards(element, "quotes")).toHaveLength(brief.quotes.length);
   });
 
   it("reads an inline JSON script child", async () => {
@@ -100,7 +122,7 @@ async function expectPanel(element: DiploBrief, error: Promise<CustomEvent<Diplo
   expect(panel?.getAttribute("role")).toBe("alert");
   expect(panel?.textContent).toContain("This brief could not be shown");
   expect(panel?.textContent).toContain(detail.message);
-  expect(deepQueryAll(element, "diplo-entity-card, diplo-quote-card, [part~='headline']")).toEqual([]);
+  expect(deepQueryAll(element, ".card, [part~='headline']")).toEqual([]);
   return { detail, panel: panel as HTMLElement };
 }
 
@@ -283,13 +305,13 @@ describe("<diplo-brief> choosing an entity", () => {
     await shown(element);
   });
 
-  const selectButton = (id: string) =>
-    deepQuery<HTMLButtonElement>(deepQuery(element, `diplo-entity-card[item-id="${id}"]`) as Element, '[part~="select"]') as HTMLButtonElement;
+  const selectButton = (id: string) => deepQuery<HTMLButtonElement>(element, `[part~="entity"][data-entity="${id}"]`) as HTMLButtonElement;
   // While an entity is chosen the whole lists stay in the DOM, hidden: what shows is what is visible.
-  const shownIds = (tag: string) =>
-    deepQueryAll(element, tag)
+  const shownIds = (section: string) =>
+    cards(element, section)
       .filter((card) => card.checkVisibility())
-      .map((card) => card.getAttribute("item-id"));
+      .map((card) => card.dataset.id);
+  beforeEach(() => openPlayers(element));
 
   it("filters quotes, events and issues to what relates to it, and says so", async () => {
     const selected = nextEvent<DiploSelectDetail>(element, "diplo-select");
@@ -299,14 +321,17 @@ describe("<diplo-brief> choosing an entity", () => {
     expect(element.selected).toBe("joe-biden");
     expect(element.getAttribute("selected")).toBe("joe-biden");
     expect(selectButton("joe-biden").getAttribute("aria-pressed")).toBe("true");
-    expect(shownIds("diplo-quote-card")).toEqual(brief.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id));
-    expect(shownIds("diplo-event-card")).toEqual(
+    expect(shownIds("quotes")).toEqual(brief.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id));
+    expect(shownIds("timeline")).toEqual(
       expect.arrayContaining(["biden-takes-office", "biden-xi-bali-talks", "xi-biden-meetings"]),
     );
-    expect(shownIds("diplo-event-card")).not.toContain("qin-greets-blinken");
-    expect(shownIds("diplo-issue-card")).toContain("spy-balloon");
-    expect(shownIds("diplo-issue-card")).not.toContain("fentanyl");
-    expect(deepQuery(element, '[part~="filter"] [role="status"]')?.textContent).toBe("Showing what relates to Joe Biden.");
+    expect(shownIds("timeline")).not.toContain("qin-greets-blinken");
+    expect(shownIds("issues")).toContain("spy-balloon");
+    expect(shownIds("issues")).not.toContain("fentanyl");
+    const related = new Set([...shownIds("quotes"), ...shownIds("timeline"), ...shownIds("issues")]);
+    expect(deepQuery(element, '[part~="filter"] [role="status"]')?.textContent).toBe(`Showing ${related.size} items related to Joe Biden.`);
+    // The chosen entity's own card comes with the filter: its roles, aliases and evidence.
+    expect(deepQuery(element, '[part~="filter"] .card')?.dataset.id).toBe("joe-biden");
   });
 
   it("offers a way back: the show-everything button, Escape, or choosing again", async () => {
@@ -316,7 +341,7 @@ describe("<diplo-brief> choosing an entity", () => {
     (deepQuery<HTMLButtonElement>(element, '[part~="filter"] button') as HTMLButtonElement).click();
     expect((await cleared).detail).toEqual({ kind: "entity", id: null });
     await shown(element);
-    expect(shownIds("diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(shownIds("quotes")).toHaveLength(brief.quotes.length);
 
     selectButton("qin-gang").click();
     await shown(element);
@@ -330,7 +355,7 @@ describe("<diplo-brief> choosing an entity", () => {
     selectButton("qin-gang").click();
     await shown(element);
     expect(element.selected).toBeUndefined();
-    expect(shownIds("diplo-event-card")).toHaveLength(brief.events.length);
+    expect(shownIds("timeline")).toHaveLength(brief.events.length);
   });
 
   it("works from the keyboard: Tab to a name, Enter or Space to choose", async () => {
@@ -343,7 +368,7 @@ describe("<diplo-brief> choosing an entity", () => {
     await userEvent.keyboard(" ");
     await shown(element);
     expect(element.selected).toBe("wang-yi");
-    expect(shownIds("diplo-quote-card")).toEqual([]);
+    expect(shownIds("quotes")).toEqual([]);
     expect(deepText(element)).toContain("Nothing here relates to Wang Yi.");
 
     // "Show everything" leaves with the filter; focus must not fall back to the page's start.
@@ -357,8 +382,8 @@ describe("<diplo-brief> choosing an entity", () => {
   it("gives focus back to the chosen name when Escape clears the choice from a related card", async () => {
     selectButton("qin-gang").click();
     await shown(element);
-    const related = deepQueryAll(element, "diplo-quote-card").find((card) => card.checkVisibility());
-    (related?.shadowRoot?.querySelector("button") as HTMLButtonElement).focus();
+    const related = cards(element, "quotes").find((card) => card.checkVisibility());
+    (related?.querySelector("button") as HTMLButtonElement).focus();
     await userEvent.keyboard("{Escape}");
     await shown(element);
     expect(element.selected).toBeUndefined();
@@ -377,7 +402,7 @@ describe("<diplo-brief> choosing an entity", () => {
   it("can be chosen from outside through the selected attribute", async () => {
     element.setAttribute("selected", "hua-chunying");
     await shown(element);
-    expect(shownIds("diplo-quote-card")).toEqual(["hua-tweet"]);
+    expect(shownIds("quotes")).toEqual(["hua-tweet"]);
   });
 });
 
@@ -390,14 +415,14 @@ describe("<diplo-brief> lifecycle", () => {
     const first = mount("<div></div>");
     first.append(element);
     await shown(element);
-    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(cards(element, "quotes")).toHaveLength(brief.quotes.length);
     const second = mount("<section></section>");
     second.append(element);
     await shown(element);
     element.remove();
     first.append(element);
     await shown(element);
-    expect(deepQueryAll(element, "diplo-quote-card")).toHaveLength(brief.quotes.length);
+    expect(cards(element, "quotes")).toHaveLength(brief.quotes.length);
     expect(loads).toHaveLength(1);
   });
 
@@ -428,7 +453,7 @@ describe("<diplo-brief> lifecycle", () => {
     await shown(element);
     const headings = deepQueryAll(element, '[part~="headline"], [part~="section-heading"]').map((h) => h.textContent);
     expect(headings).toEqual(["Quotes", brief.article.headline]);
-    expect(deepQueryAll(element, "diplo-entity-card")).toEqual([]);
+    expect(deepQueryAll(element, '[part~="players"], .issues, .timeline')).toEqual([]);
   });
 });
 
@@ -456,9 +481,12 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     const element = mount<DiploBrief>('<diplo-brief article="#story" sections="quotes"></diplo-brief>');
     element.brief = seed();
     await shown(element);
-    const card = deepQuery(element, 'diplo-quote-card[item-id="official-recognition"]') as HTMLElement;
+    const card = deepQuery(element, '.card[data-id="official-recognition"]') as HTMLElement;
     const button = deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement;
-    expect(button.textContent?.trim()).toBe("Show in article");
+    // Its name says which item it acts on: the speaker, then the words.
+    const quote = brief.quotes.find((q) => q.id === "official-recognition");
+    const speaker = brief.entities.find((e) => e.id === quote?.speaker)?.name ?? "";
+    expect(button.textContent?.replace(/\s+/g, " ").trim().startsWith(`Show in article: ${speaker}: ${quote?.text.slice(0, 20)}`)).toBe(true);
     const evidence = nextEvent<{ itemId: string; found: boolean }>(element, "diplo-evidence");
     button.click();
     expect((await evidence).detail).toEqual({ itemId: "official-recognition", found: true });
@@ -472,7 +500,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(innerHeight);
     await settled(element);
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Highlighted in the article.");
+    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Marked in the article. Escape comes back here.");
     CSS.highlights.clear();
   });
 
@@ -481,7 +509,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     const element = mount<DiploBrief>('<diplo-brief article="#story" sections="issues"></diplo-brief>');
     element.brief = seed();
     await shown(element);
-    const card = deepQuery(element, "diplo-issue-card") as HTMLElement;
+    const card = deepQuery(element, ".issues .card") as HTMLElement;
     const evidence = nextEvent<{ found: boolean }>(element, "diplo-evidence");
     (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
     expect((await evidence).detail.found).toBe(false);
@@ -496,7 +524,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
       element.article = selector;
       element.brief = seed();
       await shown(element);
-      const card = deepQuery(element, "diplo-quote-card") as HTMLElement;
+      const card = deepQuery(element, ".quotes .card") as HTMLElement;
       const evidence = nextEvent<{ found: boolean }>(element, "diplo-evidence");
       (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
       expect((await evidence).detail.found, selector).toBe(false);
@@ -509,15 +537,17 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     const element = mount<DiploBrief>(`<diplo-brief sections="quotes"></diplo-brief>`);
     element.brief = seed();
     await shown(element);
-    expect(deepQuery(element, '[part~="evidence-button"]')?.textContent?.trim()).toBe("Show source");
+    const button = deepQuery(element, '[part~="evidence-button"]');
+    expect(actionOf(button)).toBe("Show source");
+    expect(button?.getAttribute("aria-expanded")).toBe("false");
   });
 
   /** Presses "Show in article" on the first quote card; resolves with the event's detail and the highlighted range. */
   async function showFirstQuote(element: DiploBrief) {
-    const card = deepQuery(element, "diplo-quote-card") as HTMLElement;
+    const card = deepQuery(element, ".quotes .card") as HTMLElement;
     const evidence = nextEvent<{ itemId: string; found: boolean }>(element, "diplo-evidence");
     const button = deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement;
-    expect(button.textContent?.trim()).toBe("Show in article");
+    expect(actionOf(button)).toBe("Show in article");
     button.click();
     const { detail } = await evidence;
     await settled(element);

@@ -53,7 +53,7 @@ import { type BriefSection, parseSections } from "./sections.js";
  * @csspart section-heading - Each section's heading.
  * @csspart group-heading - The headings of entity groups (people, countries…).
  * @csspart filter - The bar that says what the brief is filtered to, with the way back.
- * @csspart base - Also every card; `title`, `badge`, `text`, `evidence-button`, `evidence-source`, `unverified` are their pieces.
+ * @csspart card - Every card; `title`, `badge`, `text`, `evidence-button`, `evidence-source`, `unverified` are their pieces.
  * @csspart axis - The timeline's dated events, in date order.
  * @csspart undated - The timeline's undated events, in article order.
  * @csspart loading - The loading message.
@@ -286,7 +286,12 @@ export class DiploBrief extends DiploBriefHost {
         );
       case "timeline": {
         const timeline = (events: readonly Event[], progressive: Progressive, which: unknown) =>
-          timelineTemplate(context, events, (name, ids, item) => progressive.draw(ids, [context, name, which], item, (slice) => this.evidence.key(slice)));
+          timelineTemplate(
+            context,
+            events,
+            (name, ids, item) => progressive.draw(ids, [context, name, which], item, (slice) => this.evidence.key(slice)),
+            (items) => progressive.short(items),
+          );
         const relatedEvents = related && brief.events.filter((event) => related.events.has(event.id));
         return this.#frame(
           view,
@@ -313,7 +318,7 @@ export class DiploBrief extends DiploBriefHost {
       quotes: "sectionQuotes",
       timeline: "sectionTimeline",
     };
-    const block = (title: DiploStringKey, body: unknown) => html`<div class="glance">${heading(level + 2, this.t(title), "group-heading")}${body}</div>`;
+    const block = (title: DiploStringKey, body: unknown) => html`<div class="glance">${heading(level + 1, this.t(title), "group-heading")}${body}</div>`;
     return html`<section part="overview" class="overview" aria-label=${this.t("overview")}>
       <nav part="contents" aria-label=${this.t("contents")}>
         <ul>

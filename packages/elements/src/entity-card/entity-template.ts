@@ -15,7 +15,7 @@ export function entityTemplate(context: CardContext, entity: Entity, title: unkn
     const href = sameAsUrl(value);
     return href ? [{ href, host: new URL(href).hostname.replace(/^www\./, "") }] : [];
   });
-  return html`<article part="base" class="card">
+  return html`<article part="base card" class="card" data-id=${entity.id}>
     <div class="card-header">
       ${heading(context.level, title, "title")}
       ${entity.unnamed ? html`<span part="badge" class="badge">${t("unnamed")}</span>` : nothing}

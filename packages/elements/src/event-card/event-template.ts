@@ -24,7 +24,7 @@ export function eventTime(context: CardContext, event: Event): TemplateResult {
 export function eventTemplate(context: CardContext, event: Event): TemplateResult {
   const { brief, t } = context;
   const who = event.participants.map((id) => nameOf(brief, id)).join(", ");
-  return html`<article part="base" class="card" data-status=${event.status}>
+  return html`<article part="base card" class="card" data-id=${event.id} data-status=${event.status}>
     <div class="card-header">${heading(context.level, words(context, event.title), "title")} ${statusBadge(context, event)}</div>
     ${unverifiedMark(context, event.id)}
     <dl>

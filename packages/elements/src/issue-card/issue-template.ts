@@ -14,7 +14,7 @@ export const natureBadge = (context: CardContext, issue: Issue): TemplateResult 
 /** An issue's card: what is at stake, its nature and category, the parties and their positions. */
 export function issueTemplate(context: CardContext, issue: Issue): TemplateResult {
   const { brief, t } = context;
-  return html`<article part="base" class="card">
+  return html`<article part="base card" class="card" data-id=${issue.id}>
     <div class="card-header">
       ${heading(context.level, words(context, issue.title), "title")} ${natureBadge(context, issue)}
       <span part="badge" class="badge muted">${t(label("category", issue.category))}</span>
@@ -26,9 +26,7 @@ export function issueTemplate(context: CardContext, issue: Issue): TemplateResul
           <ul class="parties">
             ${issue.parties.map(
               (party) =>
-                html`<li lang=${context.lang} dir="auto">
-                  <strong>${nameOf(brief, party.entity)}</strong>${party.position && !context.compact ? html`: ${party.position}` : nothing}
-                </li>`,
+                html`<li lang=${context.lang} dir="auto"><strong>${nameOf(brief, party.entity)}</strong>${party.position && !context.compact ? html`: ${party.position}` : nothing}</li>`,
             )}
           </ul>`
       : nothing}

@@ -23,7 +23,7 @@ export function quoteTemplate(context: CardContext, quote: Quote): TemplateResul
     .filter((part): part is string => Boolean(part))
     .join(", ");
   const speaker = nameOf(brief, quote.speaker);
-  return html`<figure part="base" class="card">
+  return html`<figure part="base card" class="card" data-id=${quote.id}>
     <div class="card-header">
       <span part="badge" class="badge">${t(quote.mode === "direct" ? "direct" : "indirect")}</span>
     </div>

@@ -57,6 +57,11 @@ export class DiploTimeline extends DiploBriefHost {
     const only = this.only ? new Set(this.only) : undefined;
     const events = only ? brief.events.filter((event) => only.has(event.id)) : brief.events;
     const context = this.context(brief, this.headingLevel, this.compact, true);
-    return timelineTemplate(context, events, (name, ids, item) => this.#events.draw(ids, [context, name, this.only], item, (slice) => this.evidence.key(slice)));
+    return timelineTemplate(
+      context,
+      events,
+      (name, ids, item) => this.#events.draw(ids, [context, name, this.only], item, (slice) => this.evidence.key(slice)),
+      (items) => this.#events.short(items),
+    );
   }
 }
