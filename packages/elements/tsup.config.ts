@@ -63,7 +63,8 @@ export default defineConfig([
     platform: "browser",
     dts: true,
     sourcemap: true,
-    clean: true,
+    // No clean here: the configurations build side by side, so one cleaning would delete another's
+    // files. The build script empties dist first.
     splitting: true,
     external: ["@diplo-brief/elements/define"],
     esbuildPlugins: [minifyTemplateLiterals],

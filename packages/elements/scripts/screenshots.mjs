@@ -115,6 +115,8 @@ let server;
 let browser;
 try {
   copyFileSync(bundle, join(site, "diplo-brief.js"));
+  // The module the embed file loads from beside itself when a reader acts.
+  copyFileSync(bundle.replace(/diplo-brief\.js$/, "diplo-brief-on-demand.js"), join(site, "diplo-brief-on-demand.js"));
   copyFileSync(briefJson, join(site, "brief.json"));
   writeFileSync(join(site, "index.html"), articlePage(JSON.parse(readFileSync(briefJson, "utf8"))));
   server = await serveStatic(site);

@@ -99,10 +99,12 @@ export class BriefLoader implements ReactiveController {
     this.state = state;
     this.options.settled();
     this.host.requestUpdate();
-    const { host } = this;
-    if (state.status === "ready") this.#pending = () => emit(host, "diplo-brief-load", { brief: state.brief, source: state.source });
-    else if (state.status === "error") this.#pending = () => emit(host, "diplo-brief-error", state.error);
-    else this.#pending = undefined;
+    this.#pending =
+      state.status === "ready"
+        ? () => emit(this.host, "diplo-brief-load", { brief: state.brief, source: state.source })
+        : state.status === "error"
+          ? () => emit(this.host, "diplo-brief-error", state.error)
+          : undefined;
   }
 
   #accept(input: unknown, source: BriefSource): LoadState {

@@ -5,8 +5,10 @@ export const briefStyles = css`
     container-type: inline-size;
   }
   .brief {
+    font-size: 0.9375em;
+    line-height: 1.4;
     display: grid;
-    gap: var(--_space);
+    gap: calc(var(--_space) * 0.75);
     padding: var(--_space);
     background: var(--_bg);
     border: 1px solid var(--_border);
@@ -21,8 +23,8 @@ export const briefStyles = css`
     outline: none;
   }
   [part~="headline"] {
-    font-size: 1.375em;
-    line-height: 1.25;
+    font-size: 1.25em;
+    line-height: 1.2;
   }
   [part~="meta"] {
     font-size: 0.875em;
@@ -44,7 +46,7 @@ export const briefStyles = css`
   .glance ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25rem;
     padding: 0;
     list-style: none;
   }
@@ -56,43 +58,33 @@ export const briefStyles = css`
     gap: 0.3em;
     align-items: center;
     min-height: 1.75rem;
-    padding: 0 0.6rem;
+    padding: 0 0.375rem;
     border: 1px solid var(--_border);
     border-radius: 1em;
     color: var(--_text);
     text-decoration: none;
-    font-size: 0.875em;
+    font-size: 0.8125em;
+  }
+  .glance figcaption {
+    display: inline;
+    margin-inline-start: 0.25em;
   }
   .glance blockquote {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
     font-size: 1em;
   }
   .speaker {
-    font-size: 0.875em;
     font-weight: 600;
   }
+  /* The browser's own disclosure triangle (a shape it draws, not a glyph), the heading beside it. */
   .players summary {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
     cursor: pointer;
-    list-style: none;
   }
-  /* The disclosure's state as a chevron drawn with borders: no glyph a font may lack. */
-  .players summary::before {
-    content: "";
-    width: 0.5em;
-    height: 0.5em;
-    border: solid;
-    border-width: 0 2px 2px 0;
-    transform: rotate(-45deg);
-  }
-  .players[open] summary::before {
-    transform: rotate(45deg);
-  }
-  .players h2,
-  .players h3,
-  .players h4 {
-    flex: 1;
+  .players summary > * {
+    display: inline;
   }
   .grid {
     display: grid;

@@ -1,5 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
-import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploSelectDetail } from "@diplo-brief/elements";
+import type { DiploBrief, DiploBriefErrorDetail, DiploBriefLoadDetail, DiploQuoteCard, DiploSelectDetail } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";

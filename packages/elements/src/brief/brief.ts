@@ -1,8 +1,8 @@
 import type { Brief, Entity, Event, Issue, Quote } from "@diplo-brief/core";
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
-import { eventTime, statusBadge } from "../event-card/event-template.js";
+import { statusBadge } from "../event-card/event-template.js";
 import { eventCardStyles } from "../event-card/event-card.styles.js";
-import { loaded, onDemand, withOnDemand } from "../evidence/load-on-demand.js";
+import { loaded, type OnDemand, withOnDemand } from "../evidence/load-on-demand.js";
 import { issueCardStyles } from "../issue-card/issue-card.styles.js";
 import { issueTemplate, natureBadge } from "../issue-card/issue-template.js";
 import { quoteCardStyles } from "../quote-card/quote-card.styles.js";
@@ -121,14 +121,13 @@ export class DiploBrief extends DiploBriefHost {
     if (changed.has("selected")) this.#related.restart();
     if (changed.has("sections")) {
       const { unknown } = parseSections(this.sections);
-      if (unknown.length > 0) console.warn(`<diplo-brief>: unknown sections ignored: ${unknown.join(", ")}`);
+      if (unknown.length > 0) console.warn("<diplo-brief>: unknown sections ignored:", unknown);
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (changed.has("selected") && this.selected) this.#needInteractions();
-    if (changed.has("selected") && this.hasUpdated) void this.#markMentions();
+    if (changed.has("selected")) this.#markMentions();
     if (this.selected) this.renderRoot.querySelector<HTMLDetailsElement>("details.players")?.setAttribute("open", "");
   }
 
@@ -140,16 +139,15 @@ export class DiploBrief extends DiploBriefHost {
     return state.status === "ready" && this.selected ? itemOf(state.brief, "entities", this.selected) : undefined;
   }
 
-  async #markMentions(): Promise<void> {
+  /** Marks the chosen entity's mentions in the article (or clears them), then draws the filter with the count. */
+  #markMentions(): void {
     const chosen = this.#chosen();
     this.#mentions = undefined;
-    const article = this.hostArticle;
-    if (!article) return;
-    const { markMentions } = await onDemand();
-    if (chosen !== this.#chosen()) return;
-    const count = markMentions(article, chosen ? [chosen.name, ...chosen.aliases] : []);
-    this.#mentions = chosen ? count : undefined;
-    this.requestUpdate();
+    withOnDemand(this.renderRoot, () => {
+      if (chosen !== this.#chosen()) return;
+      this.#mentions = (loaded as OnDemand).markChosen(this.hostArticle, chosen);
+      this.requestUpdate();
+    });
   }
 
   #choose(id: string | null): void {
@@ -241,9 +239,9 @@ export class DiploBrief extends DiploBriefHost {
     return html`<p class="muted">${chosen && filtered ? context.t("noneRelated", { name: chosen.name }) : context.t("none")}</p>`;
   }
 
-  #frame(view: View, name: BriefSection, title: string, body: unknown, count?: number): TemplateResult {
+  #frame(view: View, name: "issues" | "quotes" | "timeline", body: unknown): TemplateResult {
     return html`<section part="section" class=${name} id=${name} tabindex="-1">
-      ${heading(view.level + 1, count === undefined ? title : html`${title} <span class="count">${count}</span>`, "section-heading")}${body}
+      ${heading(view.level + 1, this.t(contents[name][0]), "section-heading")}${body}
     </section>`;
   }
 
@@ -254,7 +252,7 @@ export class DiploBrief extends DiploBriefHost {
         return html`<header part="header">
           ${heading(this.headingLevel, words(context, brief.article.headline), "headline")}
           <p part="meta" class="muted">${[brief.article.source, brief.article.dateline].filter(Boolean).join(" · ")}</p>
-          ${brief.summary ? html`<p part="summary" class="summary" lang=${context.lang} dir="auto">${brief.summary}</p>` : nothing}
+          ${brief.summary ? html`<p part="summary" lang=${context.lang} dir="auto">${brief.summary}</p>` : nothing}
         </header>`;
       case "overview":
         return this.#renderOverview(view);
@@ -274,14 +272,12 @@ export class DiploBrief extends DiploBriefHost {
         return this.#frame(
           view,
           "issues",
-          this.t("sectionIssues"),
           this.#list(view, "issues", brief.issues.map((i) => i.id), related?.issues, (id) => issueTemplate(context, itemOf(brief, "issues", id) as Issue)),
         );
       case "quotes":
         return this.#frame(
           view,
           "quotes",
-          this.t("sectionQuotes"),
           this.#list(view, "quotes", brief.quotes.map((q) => q.id), related?.quotes, (id) => quoteTemplate(context, itemOf(brief, "quotes", id) as Quote)),
         );
       case "timeline": {
@@ -296,7 +292,6 @@ export class DiploBrief extends DiploBriefHost {
         return this.#frame(
           view,
           "timeline",
-          this.t("sectionTimeline"),
           html`<div ?hidden=${Boolean(related)}>${timeline(brief.events, this.#lists, undefined)}</div>
             ${relatedEvents ? (relatedEvents.length > 0 ? timeline(relatedEvents, this.#related, related) : this.#none(view, true)) : nothing}`,
         );
@@ -306,35 +301,21 @@ export class DiploBrief extends DiploBriefHost {
 
   #renderOverview({ brief, context, level, sections }: View): TemplateResult {
     const { issues, quotes, next } = overviewOf(brief);
-    const counts: Partial<Record<BriefSection, number>> = {
-      players: brief.entities.length,
-      issues: brief.issues.length,
-      quotes: brief.quotes.length,
-      timeline: brief.events.length,
-    };
-    const titles: Partial<Record<BriefSection, DiploStringKey>> = {
-      players: "sectionPlayers",
-      issues: "sectionIssues",
-      quotes: "sectionQuotes",
-      timeline: "sectionTimeline",
-    };
     const block = (title: DiploStringKey, body: unknown) => html`<div class="glance">${heading(level + 1, this.t(title), "group-heading")}${body}</div>`;
-    return html`<section part="overview" class="overview" aria-label=${this.t("overview")}>
+    return html`<section part="overview" class="overview">
       <nav part="contents" aria-label=${this.t("contents")}>
         <ul>
-          ${sections.flatMap((section) => {
-            const title = titles[section];
-            return title
-              ? [html`<li><a href=${`#${section}`} @click=${this.#jump}>${this.t(title)} <span class="count">${counts[section]}</span></a></li>`]
-              : [];
+          ${sections.map((section) => {
+            const [title, collection] = contents[section as keyof typeof contents] ?? [];
+            return title ? html`<li><a href=${`#${section}`} @click=${this.#jump}>${this.t(title)} <span class="count">${brief[collection].length}</span></a></li>` : nothing;
           })}
         </ul>
       </nav>
       ${issues.length > 0
         ? block(
             "atStake",
-            html`<ul class="glance-list">
-              ${issues.map((issue) => html`<li>${natureBadge(context, issue)} ${words(context, issue.title)}</li>`)}
+            html`<ul>
+              ${issues.map((issue) => html`<li>${natureBadge(context, issue, true)}${words(context, issue.title)}</li>`)}
             </ul>`,
           )
         : nothing}
@@ -343,9 +324,9 @@ export class DiploBrief extends DiploBriefHost {
             "keyQuotes",
             quotes.map(
               (quote) =>
-                html`<figure class="glance-quote">
+                html`<figure>
                   ${quoteText(context, quote)}
-                  <figcaption class="speaker">${words(context, nameOf(brief, quote.speaker))}</figcaption>
+                  <figcaption class="speaker">— ${words(context, nameOf(brief, quote.speaker))}</figcaption>
                 </figure>`,
             ),
           )
@@ -353,8 +334,8 @@ export class DiploBrief extends DiploBriefHost {
       ${next.length > 0
         ? block(
             "comingNext",
-            html`<ul class="glance-list">
-              ${next.map((event) => html`<li>${statusBadge(context, event)} ${words(context, event.title)} <span class="muted">(${eventTime(context, event)})</span></li>`)}
+            html`<ul>
+              ${next.map((event) => html`<li>${statusBadge(context, event)} ${words(context, event.title)}${event.when ? html` <span class="muted">(${words(context, event.when.text)})</span>` : nothing}</li>`)}
             </ul>`,
           )
         : nothing}
@@ -370,6 +351,14 @@ export class DiploBrief extends DiploBriefHost {
     </div>`;
   }
 }
+
+/** The sections the contents lead to: each one's heading, and the list whose items it counts. */
+const contents = {
+  players: ["sectionPlayers", "entities"],
+  issues: ["sectionIssues", "issues"],
+  quotes: ["sectionQuotes", "quotes"],
+  timeline: ["sectionTimeline", "events"],
+} as const satisfies Partial<Record<BriefSection, readonly [DiploStringKey, "entities" | "issues" | "quotes" | "events"]>>;
 
 interface View {
   readonly brief: Brief;

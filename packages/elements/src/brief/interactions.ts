@@ -5,6 +5,7 @@ import type { Brief, Entity } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
 import { entityCardStyles } from "../entity-card/entity-card.styles.js";
 import { entityTemplate } from "../entity-card/entity-template.js";
+import { markMentions } from "../evidence/host-article.js";
 import { type CardContext, type Grounded, words } from "../shared/card-context.js";
 import { css } from "../shared/css.js";
 import { heading } from "../shared/heading.js";
@@ -53,6 +54,17 @@ export function chipsTemplate(
     })}
   </div>`;
 }
+
+/** Marks the chosen entity's mentions in the article (none clears them): how many there are, once there is an article and a choice. */
+export function markChosen(article: Element | undefined, chosen: Entity | undefined): number | undefined {
+  if (!article) return undefined;
+  const count = markMentions(article, chosen ? [chosen.name, ...chosen.aliases] : []);
+  return chosen ? count : undefined;
+}
+
+/** The note a card carries when `verifyBrief` rejects its item, saying why. */
+export const unverifiedNote = (t: CardContext["t"], detail: string): TemplateResult =>
+  html`<p part="unverified" class="unverified" role="note">${t("unverified", { detail })}</p>`;
 
 /** What the filter says: how many items relate to the choice, and how many mentions are marked in the article once counted. */
 export function filterMessage({ t }: CardContext, chosen: Entity, related: Related, mentions: number | undefined): string {
@@ -124,6 +136,12 @@ export const interactionStyles = css`
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+  .unverified {
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 4px solid var(--_dispute);
+    background: var(--_bg);
+    font-size: 0.875em;
   }
   mark {
     background: var(--_mark);

@@ -12,10 +12,10 @@ export interface Overview {
 
 const shownIssues = 3;
 const shownQuotes = 2;
-const shownNext = 3;
-// A quote a phone shows in a few lines; longer ones wait for the Quotes section.
-const shortQuote = 200;
-const upcoming = new Set<Event["status"]>(["scheduled", "expected", "possible", "postponed"]);
+const shownNext = 2;
+// A quote a phone shows in three lines or so; longer ones wait for the Quotes section.
+const shortQuote = 140;
+const upcoming = new Set<Event["status"]>(["scheduled", "expected", "possible"]);
 
 const overviews = new WeakMap<Brief, Overview>();
 

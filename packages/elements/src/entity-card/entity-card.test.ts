@@ -119,9 +119,9 @@ describe("<diplo-entity-card>", () => {
     // On its own, a card's control is in the tab order: there is no list to rove in.
     expect(button.tabIndex).toBe(0);
     button.click();
-    await expect.poll(() => deepQueryAll(element, '[part~="evidence-source"] mark').map((mark) => mark.textContent)).toEqual(
-      seed().entities[0]?.evidence.map((span) => span.text),
-    );
+    await expect
+      .poll(() => deepQueryAll(element, '[part~="evidence-source"] mark').map((mark) => mark.textContent))
+      .toEqual(seed().entities[0]?.evidence.map((span) => span.text));
     expect(button.getAttribute("aria-expanded")).toBe("true");
     expect(deepQuery(element, '[part~="evidence-source"]')?.id).toBe(button.getAttribute("aria-controls"));
   });
@@ -131,9 +131,11 @@ describe("<diplo-entity-card>", () => {
     (brief.entities[0] as { name: string }).name = "Tony Blinken";
     const element = await card("antony-blinken", "", brief);
     const other = await card("qin-gang", "", brief);
-    await expect.poll(() => deepQuery(element, '[part~="unverified"]')?.textContent).toBe(
-      "Not found in the article as stated: 'Tony Blinken' is written in none of the entity's evidence spans: an alias alone does not ground a name",
-    );
+    await expect
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .toBe(
+        "Not found in the article as stated: 'Tony Blinken' is written in none of the entity's evidence spans: an alias alone does not ground a name",
+      );
     expect(deepQuery(element, '[part~="unverified"]')?.getAttribute("role")).toBe("note");
     // Verification ran for the brief both share; the other entity stands.
     await settled(other);

@@ -14,6 +14,7 @@ import { entityTemplate } from "./entity-template.js";
  * aliases, links, and the evidence it rests on.
  *
  * @fires diplo-select - When the reader chooses the entity (click, Enter or Space on its name, with `selectable`); `detail.id` is null when the choice is cleared.
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
  * @fires diplo-brief-error - When the brief is invalid or has no entity with `item-id`.
  * @fires diplo-evidence - After "show in article".
  *

@@ -1,6 +1,6 @@
 import type { Entity } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, unverifiedMark, words } from "../shared/card-context.js";
+import { type CardContext, words } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { sameAsUrl } from "../shared/links.js";
@@ -20,7 +20,7 @@ export function entityTemplate(context: CardContext, entity: Entity, title: unkn
       ${heading(context.level, title, "title")}
       ${entity.unnamed ? html`<span part="badge" class="badge">${t("unnamed")}</span>` : nothing}
     </div>
-    ${unverifiedMark(context, entity.id)}
+    ${context.unverified(entity.id)}
     ${entity.roles.length > 0
       ? html`<ul class="roles meta" lang=${context.lang} dir="auto">
           ${entity.roles.map((role) => html`<li>${role.of ? `${role.title}, ${nameOf(brief, role.of)}` : role.title}</li>`)}

@@ -88,9 +88,9 @@ describe("<diplo-event-card>", () => {
     event.when.text = "on Tuesday";
     const element = await card("blinken-press-conference", "", brief);
     // Drawn first without the verdict, which comes with the on-demand module.
-    await expect.poll(() => deepQuery(element, '[part~="unverified"]')?.textContent).toBe(
-      "Not found in the article as stated: 'on Tuesday' is not written in the event's evidence",
-    );
+    await expect
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .toBe("Not found in the article as stated: 'on Tuesday' is not written in the event's evidence");
     // Beneath the title, before the details.
     const note = deepQuery(element, '[part~="unverified"]') as HTMLElement;
     expect(note.previousElementSibling?.classList.contains("card-header")).toBe(true);

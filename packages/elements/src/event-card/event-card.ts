@@ -13,6 +13,7 @@ import { eventTemplate } from "./event-template.js";
  * postponed…) beside a mark drawn in CSS, its time exactly as the article writes it and, where
  * the brief has one, the date; where and who.
  *
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
  * @fires diplo-brief-error - When the brief is invalid or has no event with `item-id`.
  * @fires diplo-evidence - After "show in article".
  *

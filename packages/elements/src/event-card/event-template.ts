@@ -1,6 +1,6 @@
 import type { Event } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, unverifiedMark, words } from "../shared/card-context.js";
+import { type CardContext, words } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { formatDate, label } from "../shared/labels.js";
@@ -26,7 +26,7 @@ export function eventTemplate(context: CardContext, event: Event): TemplateResul
   const who = event.participants.map((id) => nameOf(brief, id)).join(", ");
   return html`<article part="base card" class="card" data-id=${event.id} data-status=${event.status}>
     <div class="card-header">${heading(context.level, words(context, event.title), "title")} ${statusBadge(context, event)}</div>
-    ${unverifiedMark(context, event.id)}
+    ${context.unverified(event.id)}
     <dl>
       <dt>${t("when")}</dt>
       <dd>${eventTime(context, event)}</dd>

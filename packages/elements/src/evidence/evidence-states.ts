@@ -3,7 +3,7 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from "lit";
 import type { Grounded } from "../shared/card-context.js";
 import { emit } from "../shared/events.js";
 import type { DiploStringKey } from "../shared/strings.js";
-import { loaded, withOnDemand } from "./load-on-demand.js";
+import { loaded, type OnDemand, withOnDemand } from "./load-on-demand.js";
 
 interface ItemState {
   /** The source sentences are shown in place. */
@@ -58,14 +58,9 @@ export class EvidenceStates {
 
   // The article is looked up on the press, not at render: the page may have added or replaced it
   // since. Only ranges in it count as found, so a stale or detached article never reports success.
-  // The article is looked up on the press, not at render: the page may have added or replaced it
-  // since. Only ranges in it count as found, so a stale or detached article never reports success.
   #showInArticle(brief: Brief, item: Grounded, button: HTMLElement): void {
     withOnDemand(this.host.renderRoot, () => {
-      const article = this.options.article();
-      const ranges = article ? item.evidence.flatMap((span) => loaded?.anchorEvidence(article, brief.article.text, span)?.range ?? []) : [];
-      const found = ranges.length > 0;
-      if (found) loaded?.revealEvidence(ranges, { focus: true, returnTo: button });
+      const found = (loaded as OnDemand).showInArticle(this.options.article(), brief.article.text, item, button);
       this.#set(item.id, { shown: !found, status: this.options.t(found ? "highlighted" : "notInArticle") });
       emit(this.host, "diplo-evidence", { itemId: item.id, found });
     });

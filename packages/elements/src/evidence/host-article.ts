@@ -163,6 +163,17 @@ export function revealEvidence(ranges: readonly Range[], options: { focus?: bool
   return supported;
 }
 
+/**
+ * Marks `item`'s evidence in `article` (looked up at the press: the page may have replaced it)
+ * and moves focus there, Escape coming back to `button`. Whether any of it was found: only ranges
+ * in a connected article count, so a stale or detached one never reports success.
+ */
+export function showInArticle(article: Element | undefined, articleText: string, item: { readonly evidence: readonly Evidence[] }, button: HTMLElement): boolean {
+  const ranges = article ? item.evidence.flatMap((span) => anchorEvidence(article, articleText, span)?.range ?? []) : [];
+  if (ranges.length > 0) revealEvidence(ranges, { focus: true, returnTo: button });
+  return ranges.length > 0;
+}
+
 const highlightable = (): boolean => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
 function highlight(name: string, ranges: readonly Range[]): void {

@@ -1,5 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, isServer, nothing, type ReactiveControllerHost, unsafeCSS } from "lit";
+import { html, isServer, nothing, type ReactiveElement, unsafeCSS } from "lit";
 import { sharedLit } from "./lit-shim-key.js";
 
 export type OnDemand = typeof import("./on-demand.js");
@@ -20,7 +20,7 @@ export function onDemand(): Promise<OnDemand> {
     (error: unknown) => {
       // Said once, plainly: what the module does (marking the article, verification) is missing
       // until the page is loaded again.
-      console.error(`<diplo-brief>: diplo-brief-on-demand.js, which the CDN file loads from beside itself, could not be loaded: ${String(error)}`);
+      console.error("<diplo-brief>: could not load diplo-brief-on-demand.js from beside the script:", error);
       return new Promise<never>(() => {});
     },
   ));
@@ -46,15 +46,16 @@ export class Verification {
   #brief: Brief | undefined;
   #unverified: ReadonlyMap<string, string> = new Map();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(private readonly host: ReactiveElement) {}
 
   of(brief: Brief): ReadonlyMap<string, string> {
     if (brief !== this.#brief) {
       this.#brief = brief;
       this.#unverified = new Map();
       if (!isServer) {
-        void onDemand().then(({ unverifiedItems }) => {
-          const unverified = unverifiedItems(brief);
+        // With the module come the styles of the notes it draws on rejected items.
+        withOnDemand(this.host.renderRoot, () => {
+          const unverified = (loaded as OnDemand).unverifiedItems(brief);
           if (this.#brief !== brief) return;
           this.#unverified = unverified;
           this.host.requestUpdate();

@@ -12,6 +12,7 @@ import { issueTemplate } from "./issue-template.js";
  * @summary One issue of a brief: what is at stake, whether it divides or unites the parties, and
  * each party's position where the article gives one.
  *
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
  * @fires diplo-brief-error - When the brief is invalid or has no issue with `item-id`.
  * @fires diplo-evidence - After "show in article".
  *

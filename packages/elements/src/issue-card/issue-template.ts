@@ -1,15 +1,18 @@
 import type { Issue } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, unverifiedMark, words } from "../shared/card-context.js";
+import { type CardContext, words } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { label } from "../shared/labels.js";
 
-/** The mark of an issue's nature, drawn in CSS: a shape as well as a colour and a word. */
-export const natureBadge = (context: CardContext, issue: Issue): TemplateResult =>
-  html`<span part="badge" class="badge nature" data-nature=${issue.nature}><span class="mark" aria-hidden="true"></span>${context.t(
-    label("nature", issue.nature),
-  )}</span>`;
+/**
+ * The mark of an issue's nature, drawn in CSS: a shape as well as a colour, and a word, which
+ * `brief` keeps for screen readers alone (the overview, where the issue's card has it in full).
+ */
+export const natureBadge = (context: CardContext, issue: Issue, brief = false): TemplateResult =>
+  html`<span part="badge" class=${brief ? "nature" : "badge nature"} data-nature=${issue.nature}><span class="mark" aria-hidden="true"></span
+    ><span class=${brief ? "visually-hidden" : ""}>${context.t(label("nature", issue.nature))}</span></span
+  >`;
 
 /** An issue's card: what is at stake, its nature and category, the parties and their positions. */
 export function issueTemplate(context: CardContext, issue: Issue): TemplateResult {
@@ -19,7 +22,7 @@ export function issueTemplate(context: CardContext, issue: Issue): TemplateResul
       ${heading(context.level, words(context, issue.title), "title")} ${natureBadge(context, issue)}
       <span part="badge" class="badge muted">${t(label("category", issue.category))}</span>
     </div>
-    ${unverifiedMark(context, issue.id)}
+    ${context.unverified(issue.id)}
     <p lang=${context.lang} dir="auto">${issue.summary}</p>
     ${issue.parties.length > 0
       ? html`<p class="meta">${t("parties")}</p>

@@ -26,7 +26,8 @@ const hua = () => seed().quotes.find((q) => q.id === "hua-tweet") as Brief["quot
 
 /** A card next to an article on the page that holds `text`, named by the card's `article` attribute. */
 async function besideArticle(text: string): Promise<{ element: DiploQuoteCard; story: HTMLElement }> {
-  const container = mount(`<div id="story"></div><diplo-quote-card item-id="hua-tweet" article="#story"></diplo-quote-card>`).parentElement as HTMLElement;
+  const container = mount(`<div id="story"></div><diplo-quote-card item-id="hua-tweet" article="#story"></diplo-quote-card>`)
+    .parentElement as HTMLElement;
   const story = container.querySelector("#story") as HTMLElement;
   story.textContent = text;
   const element = container.querySelector("diplo-quote-card") as DiploQuoteCard;
@@ -83,7 +84,9 @@ describe("<diplo-quote-card>", () => {
     expect(button.getAttribute("aria-expanded")).toBe("true");
     expect(actionOf(button)).toBe("Hide source");
     expect(deepQuery(element, '[part~="evidence-source"]')?.hidden).toBe(false);
-    expect(deepQuery(element, '[part~="evidence-source"] blockquote p')?.textContent).toMatch(/^Chinese assistant foreign minister Hua Chunying.*Bali”\.$/);
+    expect(deepQuery(element, '[part~="evidence-source"] blockquote p')?.textContent).toMatch(
+      /^Chinese assistant foreign minister Hua Chunying.*Bali”\.$/,
+    );
 
     button.click();
     await expect.poll(() => button.getAttribute("aria-expanded")).toBe("false");
@@ -123,9 +126,9 @@ describe("<diplo-quote-card>", () => {
     (brief.quotes[0] as { text: string }).text = "Words nobody said";
     const element = await card("hua-tweet", brief);
     expect(deepQuery(element, '[part~="text"]')?.textContent).toBe("Words nobody said");
-    await expect.poll(() => deepQuery(element, '[part~="unverified"]')?.textContent).toBe(
-      "Not found in the article as stated: 'Words nobody said' does not occur verbatim in the article",
-    );
+    await expect
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .toBe("Not found in the article as stated: 'Words nobody said' does not occur verbatim in the article");
   });
 
   it("reads its brief from an inline JSON script", async () => {

@@ -12,6 +12,7 @@ import { quoteTemplate } from "./quote-template.js";
  * @summary One quote of a brief: the words (verbatim, or marked as a paraphrase), who said them,
  * how and where, and the evidence.
  *
+ * @fires diplo-brief-load - When a valid brief is shown; `detail.brief`, `detail.source`.
  * @fires diplo-brief-error - When the brief is invalid or has no quote with `item-id`.
  * @fires diplo-evidence - After "show in article".
  *

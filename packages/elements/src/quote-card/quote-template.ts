@@ -1,6 +1,6 @@
 import type { Quote } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, unverifiedMark, words } from "../shared/card-context.js";
+import { type CardContext, words } from "../shared/card-context.js";
 import { nameOf } from "../shared/items.js";
 
 /** How a quote was said: the cue, and the audience unless the cue already names it ("told reporters"). */
@@ -27,7 +27,7 @@ export function quoteTemplate(context: CardContext, quote: Quote): TemplateResul
     <div class="card-header">
       <span part="badge" class="badge">${t(quote.mode === "direct" ? "direct" : "indirect")}</span>
     </div>
-    ${unverifiedMark(context, quote.id)} ${quoteText(context, quote)}
+    ${context.unverified(quote.id)} ${quoteText(context, quote)}
     <figcaption part="title">
       <span class="speaker">${words(context, speaker)}</span>
       <span class="muted">${words(context, attribution(quote))}</span>

@@ -14,7 +14,9 @@ import { DiploQuoteCard as DiploQuoteCardElement } from "../quote-card/quote-car
 import type { DiploBriefErrorDetail, DiploBriefLoadDetail, DiploEvidenceDetail, DiploSelectDetail } from "../shared/events.js";
 import { DiploTimeline as DiploTimelineElement } from "../timeline/timeline.js";
 
+// Every element loads its brief as <diplo-brief> does, and says so with the same events.
 const partEvents = {
+  onDiploBriefLoad: "diplo-brief-load" as EventName<CustomEvent<DiploBriefLoadDetail>>,
   onDiploBriefError: "diplo-brief-error" as EventName<CustomEvent<DiploBriefErrorDetail>>,
   onDiploEvidence: "diplo-evidence" as EventName<CustomEvent<DiploEvidenceDetail>>,
 };
@@ -24,11 +26,7 @@ export const DiploBrief = createComponent({
   tagName: "diplo-brief",
   elementClass: DiploBriefElement,
   react: React,
-  events: {
-    ...partEvents,
-    onDiploBriefLoad: "diplo-brief-load" as EventName<CustomEvent<DiploBriefLoadDetail>>,
-    onDiploSelect: "diplo-select" as EventName<CustomEvent<DiploSelectDetail>>,
-  },
+  events: { ...partEvents, onDiploSelect: "diplo-select" as EventName<CustomEvent<DiploSelectDetail>> },
 });
 
 export const DiploEntityCard = createComponent({

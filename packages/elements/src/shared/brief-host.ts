@@ -1,8 +1,8 @@
 import type { Brief } from "@diplo-brief/core";
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from "lit";
 import { BriefLoader, defaultMaxSize, defaultTimeout } from "../brief/brief-loader.js";
 import { EvidenceStates } from "../evidence/evidence-states.js";
-import { Verification } from "../evidence/load-on-demand.js";
+import { loaded, Verification } from "../evidence/load-on-demand.js";
 import { type CardContext, ContextCache } from "./card-context.js";
 import { DiploElement } from "./diplo-element.js";
 import { Roving } from "./roving.js";
@@ -98,7 +98,11 @@ export abstract class DiploBriefHost extends DiploElement {
       level,
       compact,
       evidence: (item, name) => this.evidence.render(brief, item, name, roving),
-      unverified,
+      unverified: (id) => {
+        const detail = unverified.get(id);
+        // The verdicts come from the on-demand module, so it has loaded when there are any.
+        return detail === undefined ? nothing : loaded?.unverifiedNote((key, values) => this.t(key, values), detail);
+      },
     }));
   }
 

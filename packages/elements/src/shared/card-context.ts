@@ -25,18 +25,14 @@ export interface CardContext {
   readonly compact: boolean;
   /** Draws the control that shows an item's evidence; `name` says which item it acts on. */
   readonly evidence: (item: Grounded, name: string) => TemplateResult;
-  /** What `verifyBrief` finds wrong with an item, by id: empty until it has run. */
-  readonly unverified: ReadonlyMap<string, string>;
+  /** The note for an item `verifyBrief` rejects, by id: nothing until it has run, or for an item it accepts. */
+  readonly unverified: (id: string) => unknown;
 }
 
 /** Words of the article: its language, and a direction of their own (English stays left to right on an Arabic page). */
 export const words = (context: CardContext, text: string): TemplateResult => html`<bdi lang=${context.lang}>${text}</bdi>`;
 
-/** The mark a card carries when `verifyBrief` rejects its item. */
-export function unverifiedMark(context: CardContext, id: string): TemplateResult | undefined {
-  const detail = context.unverified.get(id);
-  return detail === undefined ? undefined : html`<p part="unverified" class="unverified" role="note">${context.t("unverified", { detail })}</p>`;
-}
+
 
 /**
  * Keeps one context while what it is made from stays the same (compared one by one, by

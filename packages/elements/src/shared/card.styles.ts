@@ -84,16 +84,8 @@ export const cardStyles = css`
     border-inline-start: 3px solid var(--_border);
     color: var(--_text);
   }
-  .unverified {
-    padding: 0.25rem 0.5rem;
-    border-inline-start: 4px solid var(--_dispute);
-    background: var(--_bg);
-    font-size: 0.875em;
-  }
   /* Controls that need the script stay out of reach until it runs (server-rendered markup). */
-  :host(:not([data-ready])) button,
-  :host(:not([data-ready])) summary,
-  :host(:not([data-ready])) [part~="contents"] {
+  :host(:not([data-ready])) :is(button, summary, nav) {
     visibility: hidden;
   }
 `;

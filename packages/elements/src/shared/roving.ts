@@ -8,8 +8,7 @@ const keys = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
  * One tab stop per list. Every list marked `data-roving` in the host's shadow root keeps one of
  * its `data-rove` controls in the tab order (the last one used, or the first one shown); the arrow
  * keys move between them, Home and End go to the ends. Controls are drawn with tabindex -1; this
- * controller moves the 0. The keys' code comes with the on-demand module, asked for as soon as
- * focus enters the host.
+ * controller moves the 0. The keys' code comes with the on-demand module, on the first press.
  */
 export class Roving implements ReactiveController {
   constructor(private readonly host: ReactiveElement) {
@@ -23,10 +22,6 @@ export class Roving implements ReactiveController {
     event.preventDefault();
     void onDemand().then(({ rove }) => rove(from, event.key));
   };
-
-  hostConnected(): void {
-    this.host.addEventListener("focusin", () => void onDemand(), { once: true });
-  }
 
   // After each update, a list whose tab stop is gone (filtered out, hidden, redrawn) gets its
   // first shown control as the stop; a list that still has one is left alone, so this is cheap.

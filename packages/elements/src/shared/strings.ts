@@ -7,7 +7,6 @@ export const defaultStrings = {
   loading: "Loading the brief…",
   provenanceDrafted: "Drafted by a program, not yet reviewed by a person.",
   contents: "In this brief",
-  overview: "At a glance",
   atStake: "At stake",
   keyQuotes: "What they said",
   comingNext: "What comes next",

@@ -18,7 +18,7 @@ export function timelineTemplate(
   context: CardContext,
   events: readonly Event[],
   draw: DrawList,
-  busy: (ids: readonly string[]) => boolean,
+  busy: (items: readonly unknown[]) => boolean,
   name = "timeline",
 ): TemplateResult {
   const { dated, undated, years } = layoutTimeline(events);
