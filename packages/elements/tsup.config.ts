@@ -74,5 +74,9 @@ export default defineConfig([
     // Each file's types are what it exports (classes, events, tags).
     { dts: { entry: { "cdn/diplo-brief": "src/cdn.ts", "cdn/diplo-brief-all": "src/cdn-all.ts" } }, esbuildPlugins: [onDemandBesideCdn, minifyTemplateLiterals] },
   ),
-  cdn({ "cdn/diplo-brief-on-demand": "src/evidence/on-demand.ts" }, { esbuildPlugins: [litOfTheMainFile, minifyTemplateLiterals] }),
+  // Typed like the others, though only the CDN files import it.
+  cdn(
+    { "cdn/diplo-brief-on-demand": "src/evidence/on-demand.ts" },
+    { dts: { entry: { "cdn/diplo-brief-on-demand": "src/evidence/on-demand.ts" } }, esbuildPlugins: [litOfTheMainFile, minifyTemplateLiterals] },
+  ),
 ]);
