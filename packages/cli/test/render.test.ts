@@ -96,29 +96,39 @@ describe("renderBrief", () => {
 });
 
 describe("a rendered page in Chromium", () => {
-  it("shows every quote and entity name with JavaScript disabled, and carries JSON-LD", async () => {
+  it("is one shadow root per brief, small, with every item readable and JSON-LD, with JavaScript disabled", async () => {
     const url = await serve("static", blinkenBeijing);
+    const html = pages.get("/static.html") ?? "";
+    // The cards are drawn inside the brief's one shadow root, so its styles are written once.
+    expect(html.match(/shadowrootmode="open"/g)).toHaveLength(1);
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(150 * 1024);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url);
     // Locators look into the declarative shadow roots, which the parser attaches without script.
-    const quotes = await page.locator('diplo-brief diplo-quote-card [part~="text"]').allTextContents();
-    expect(quotes).toEqual(blinkenBeijing.quotes.map((q) => q.text));
-    const names = await page.locator('diplo-brief diplo-entity-card [part~="title"]').allTextContents();
-    expect(names.map((n) => n.trim())).toEqual(expect.arrayContaining(blinkenBeijing.entities.map((e) => e.name)));
-    expect(names).toHaveLength(blinkenBeijing.entities.length);
+    const brief = page.locator("diplo-brief");
+    expect(await brief.locator('.quotes [part~="text"]').allTextContents()).toEqual(blinkenBeijing.quotes.map((q) => q.text));
+    expect((await brief.locator('.issues [part~="title"]').allTextContents()).map((t) => t.trim())).toEqual(blinkenBeijing.issues.map((i) => i.title));
+    expect(await brief.locator(".timeline .card").count()).toBe(blinkenBeijing.events.length);
+    expect(await brief.locator('[part~="players"] summary').textContent()).toContain(String(blinkenBeijing.entities.length));
+    // Controls that need the script are out of sight and out of reach until it runs.
+    const controls = brief.locator('button, summary, [part~="contents"]');
+    expect(await controls.count()).toBeGreaterThan(10);
+    expect(await controls.evaluateAll((all) => all.filter((control) => getComputedStyle(control).visibility !== "hidden").length)).toBe(0);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
     expect(jsonLd["@graph"].find((node: { "@type": string }) => node["@type"] === "NewsArticle").headline).toBe(blinkenBeijing.article.headline);
     await context.close();
   });
 
-  it("hydrates without rendering from scratch, and selection then works", async () => {
+  it("hydrates without rendering from scratch, and choosing a name then works", async () => {
     const { page, errors } = await hydrate(await serve("hydrate", blinkenBeijing), 'diplo-brief [part~="headline"]');
     const brief = page.locator("diplo-brief");
-    await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
+    expect(await brief.locator("button").first().evaluate((button) => getComputedStyle(button).visibility)).toBe("visible");
+    await brief.locator('[part~="players"] summary').click();
+    await brief.locator('[part~="entity"][data-entity="joe-biden"]').click();
     const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").length;
     // The whole lists stay in the page, hidden, while an entity is chosen.
-    await expect.poll(() => brief.locator("diplo-quote-card").filter({ visible: true }).count()).toBe(biden);
+    await expect.poll(() => brief.locator(".quotes .card").filter({ visible: true }).count()).toBe(biden);
     expect(await brief.locator("[data-from-server]").count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -128,9 +138,10 @@ describe("a rendered page in Chromium", () => {
     // The browser draws long lists a screenful at a time; the server has no later tasks.
     const long = largerBrief(blinkenBeijing, 4);
     const url = await serve("long", long);
-    expect(pages.get("/long.html")?.match(/<diplo-quote-card /g)).toHaveLength(long.quotes.length);
-    const { page, errors } = await hydrate(url, `diplo-quote-card[item-id="${long.quotes.at(-1)?.id}"] [part~="base"]`);
-    expect(await page.locator("diplo-quote-card").count()).toBe(long.quotes.length);
+    const last = long.quotes.at(-1)?.id;
+    expect(pages.get("/long.html")).toContain(`data-id="${last}"`);
+    const { page, errors } = await hydrate(url, `diplo-brief .quotes .card[data-id="${last}"]`);
+    expect(await page.locator("diplo-brief .quotes .card").count()).toBe(long.quotes.length);
     expect(await page.locator("[data-from-server]").count()).toBe(1);
     expect(await page.locator('[aria-busy="true"]').count()).toBe(0);
     expect(errors).toEqual([]);

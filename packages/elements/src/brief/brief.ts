@@ -131,8 +131,14 @@ export class DiploBrief extends DiploBriefHost {
     if (this.selected) this.renderRoot.querySelector<HTMLDetailsElement>("details.players")?.setAttribute("open", "");
   }
 
-  /** Draws again with what the on-demand module holds, loading it first if need be. */
-  readonly #needInteractions = (): void => withOnDemand(this.renderRoot, () => this.requestUpdate());
+  /** Whether the reader has opened the players: their names are drawn only then (or for a choice). */
+  #playersOpen = false;
+
+  /** The players opened or closed: draws their names, loading the on-demand module first if need be. */
+  readonly #needInteractions = (event: globalThis.Event): void => {
+    this.#playersOpen = (event.target as HTMLDetailsElement).open;
+    withOnDemand(this.renderRoot, () => this.requestUpdate());
+  };
 
   #chosen(): Entity | undefined {
     const { state } = this.loader;
@@ -182,7 +188,10 @@ export class DiploBrief extends DiploBriefHost {
 
   protected renderBrief(brief: Brief): TemplateResult {
     const chosen = this.#chosen();
-    const related = chosen && loaded?.relatedTo(brief, chosen.id);
+    // What the on-demand module draws comes after the first render, which may be hydrating
+    // markup the server drew without it.
+    const more = this.hasUpdated ? loaded : undefined;
+    const related = chosen && more?.relatedTo(brief, chosen.id);
     const { sections } = parseSections(this.sections);
     const { provenance } = brief;
     // Sections sit below the headline, or take its level when the header is not shown.
@@ -190,7 +199,7 @@ export class DiploBrief extends DiploBriefHost {
     const context = this.context(brief, level + 2, this.layout === "compact", true);
     // The filter follows the players when they are shown, and leads otherwise.
     const filter = this.#renderFilter(context, chosen, related);
-    const view: View = { brief, context, chosen, related, level, sections };
+    const view: View = { brief, context, chosen, related, level, sections, more };
     // tabindex: focus has somewhere to go back to when what held it is gone.
     return html`<section
       part="base"
@@ -246,7 +255,7 @@ export class DiploBrief extends DiploBriefHost {
   }
 
   #renderSection(section: BriefSection, view: View): TemplateResult {
-    const { brief, context, chosen, related, level } = view;
+    const { brief, context, chosen, related, level, more } = view;
     switch (section) {
       case "header":
         return html`<header part="header">
@@ -259,7 +268,7 @@ export class DiploBrief extends DiploBriefHost {
       case "players":
         return html`<details part="players" class="players" id="players" @toggle=${this.#needInteractions}>
           <summary>${heading(level + 1, html`${this.t("sectionPlayers")} <span class="count">${brief.entities.length}</span>`, "section-heading")}</summary>
-          ${loaded?.chipsTemplate(
+          ${(this.#playersOpen || chosen) && more?.chipsTemplate(
             context,
             chosen,
             level + 2,
@@ -344,7 +353,7 @@ export class DiploBrief extends DiploBriefHost {
 
   /** Says what the brief is filtered to, with the way back and the chosen entity's card; an empty live region otherwise, so the first choice is announced. */
   #renderFilter(context: CardContext, chosen: Entity | undefined, related: Related | undefined): TemplateResult {
-    const active = chosen && related && loaded;
+    const active = chosen && related && this.hasUpdated && loaded;
     return html`<div part="filter" class="filter" ?data-active=${Boolean(active)}>
       <p role="status">${active ? active.filterMessage(context, chosen, related, this.#mentions) : ""}</p>
       ${active ? active.chosenTemplate(context, chosen, () => void this.#clear()) : nothing}
@@ -368,4 +377,6 @@ interface View {
   /** The level of the headline (or of sections, without a header). */
   readonly level: number;
   readonly sections: readonly BriefSection[];
+  /** The on-demand module, when it has loaded and this is not the first render. */
+  readonly more: OnDemand | undefined;
 }

@@ -16,10 +16,6 @@ export const entityCardStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  :host([selected]) .card {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
-  }
   .roles {
     padding: 0;
     list-style: none;

@@ -2,6 +2,7 @@ import type { Entity } from "@diplo-brief/core";
 import { html, type PropertyDeclarations, type TemplateResult } from "lit";
 import { type CardContext, words } from "../shared/card-context.js";
 import { cardStyles } from "../shared/card.styles.js";
+import { css } from "../shared/css.js";
 import { emit } from "../shared/events.js";
 import { DiploItemCard } from "../shared/item-card.js";
 import { tokens } from "../shared/tokens.styles.js";
@@ -31,7 +32,18 @@ import { entityTemplate } from "./entity-template.js";
  * @cssprop --diplo-color-surface - The card's background.
  */
 export class DiploEntityCard extends DiploItemCard<"entities"> {
-  static override styles = [tokens, cardStyles, entityCardStyles];
+  static override styles = [
+    tokens,
+    cardStyles,
+    entityCardStyles,
+    // Here, not in entityCardStyles: <diplo-brief> shares those, and its own `selected` means something else.
+    css`
+      :host([selected]) .card {
+        border-color: var(--_accent);
+        box-shadow: inset 0 0 0 1px var(--_accent);
+      }
+    `,
+  ];
 
   static override properties: PropertyDeclarations = {
     selectable: { type: Boolean, reflect: true },
