@@ -58,7 +58,7 @@ describe("server-rendered briefs and the Big List of Naughty Strings", () => {
       await page.waitForTimeout(50);
       ran.push(...(await page.evaluate(() => (window as unknown as { __ran: string[] }).__ran)));
       const seen = await page.evaluate(() => {
-        const known = /^(diplo-[a-z-]+|template|style|section|header|div|p|h[1-6]|ul|ol|li|article|figure|figcaption|blockquote|button|span|strong|dl|dt|dd|a|time|mark|code|script)$/;
+        const known = /^(diplo-[a-z-]+|template|style|section|header|nav|details|summary|div|p|h[1-6]|ul|ol|li|article|figure|figcaption|blockquote|button|span|bdi|strong|dl|dt|dd|a|time|mark|code|script)$/;
         const deep = (root: ParentNode): Element[] =>
           [...root.querySelectorAll("*")].flatMap((el) => [el, ...(el.shadowRoot ? deep(el.shadowRoot) : [])]);
         return [...document.querySelectorAll(".case")].map((c) => {
@@ -66,11 +66,12 @@ describe("server-rendered briefs and the Big List of Naughty Strings", () => {
           const briefRoot = c.querySelector("diplo-brief")?.shadowRoot;
           return {
             headline: briefRoot?.querySelector('[part~="headline"]')?.textContent ?? null,
-            quote: briefRoot?.querySelector("diplo-quote-card")?.shadowRoot?.querySelector('[part~="text"]')?.textContent ?? null,
+            quote: briefRoot?.querySelector('.quotes [part~="text"]')?.textContent ?? null,
             strangers: elements.filter((el) => !known.test(el.localName)).map((el) => el.localName),
             scripts: elements.filter((el) => el.localName === "script" && el.getAttribute("type") !== "application/json").length,
             handlers: elements.flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith("on"))),
-            hrefs: elements.flatMap((el) => (el.localName === "a" ? [el.getAttribute("href") ?? ""] : [])).filter((h) => !/^https?:/.test(h)),
+            // Links go to the web, or to one of the brief's own sections (its contents).
+            hrefs: elements.flatMap((el) => (el.localName === "a" ? [el.getAttribute("href") ?? ""] : [])).filter((h) => !/^(https?:|#(players|issues|quotes|timeline)$)/.test(h)),
           };
         });
       });

@@ -35,7 +35,9 @@ const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s+/g, " ")
-    .replace(/\s*([{};:,>])\s*/g, "$1")
+    .replace(/\s*([{};,>])\s*/g, "$1")
+    // A space before a colon can be a descendant combinator (`:host(…) :is(…)`): only the one after goes.
+    .replace(/:\s+/g, ":")
     .replace(/;}/g, "}")
     .replace(/ !important/g, "!important")
     .replace(/(^|[^\w.-])0\.(\d)/g, "$1.$2")

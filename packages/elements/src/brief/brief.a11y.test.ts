@@ -92,7 +92,9 @@ describe("<diplo-brief> accessibility (axe-core in Chromium)", () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     const on = controlBoxes(element);
     const off = await withStyle(allVisible, async () => controlBoxes(element));
-    expect(on.length).toBeGreaterThan(10);
+    // The contents and the first cards' controls: few, since each list is one tab stop and the
+    // names to choose wait behind their disclosure.
+    expect(on.length).toBeGreaterThan(5);
     expect(on).toEqual(off);
     expect(getComputedStyle(deepQuery(element, ".issues .card") as Element).contentVisibility).toBe("auto");
   });

@@ -500,7 +500,9 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     expect(box.top).toBeGreaterThanOrEqual(0);
     expect(box.bottom).toBeLessThanOrEqual(innerHeight);
     await settled(element);
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Marked in the article. Escape comes back here.");
+    expect(deepQuery(card, ".said")?.textContent).toBe("Marked in the article. Escape comes back here.");
+    // Read out from the brief's one live region for its cards.
+    expect(deepQuery(element, 'p.visually-hidden[role="status"]')?.textContent).toBe("Marked in the article. Escape comes back here.");
     CSS.highlights.clear();
   });
 
@@ -514,7 +516,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     (deepQuery<HTMLButtonElement>(card, '[part~="evidence-button"]') as HTMLButtonElement).click();
     expect((await evidence).detail.found).toBe(false);
     await settled(element);
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not in the article on this page; this is the source text.");
+    expect(deepQuery(card, ".said")?.textContent).toBe("Not in the article on this page; this is the source text.");
     expect(deepQuery(card, "mark")?.textContent).toBe(brief.issues[0]?.evidence[0]?.text);
   });
 
@@ -587,7 +589,7 @@ describe("<diplo-brief> evidence in the host page's article", () => {
     const { detail, range, card } = await showFirstQuote(element);
     expect(detail.found).toBe(false);
     expect(range).toBeUndefined();
-    expect(deepQuery(card, '[role="status"]')?.textContent).toBe("Not in the article on this page; this is the source text.");
+    expect(deepQuery(card, ".said")?.textContent).toBe("Not in the article on this page; this is the source text.");
     expect(deepQuery(card, "mark")?.textContent).toBe(brief.quotes[0]?.evidence[0]?.text);
   });
 

@@ -7,7 +7,7 @@ import { issueCardStyles } from "../issue-card/issue-card.styles.js";
 import { issueTemplate, natureBadge } from "../issue-card/issue-template.js";
 import { quoteCardStyles } from "../quote-card/quote-card.styles.js";
 import { quoteTemplate, quoteText } from "../quote-card/quote-template.js";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { DiploBriefHost } from "../shared/brief-host.js";
 import { emit } from "../shared/events.js";
@@ -259,7 +259,7 @@ export class DiploBrief extends DiploBriefHost {
     switch (section) {
       case "header":
         return html`<header part="header">
-          ${heading(this.headingLevel, words(context, brief.article.headline), "headline")}
+          ${heading(this.headingLevel, brief.article.headline, "headline", context.lang)}
           <p part="meta" class="muted">${[brief.article.source, brief.article.dateline].filter(Boolean).join(" · ")}</p>
           ${brief.summary ? html`<p part="summary" lang=${context.lang} dir="auto">${brief.summary}</p>` : nothing}
         </header>`;
@@ -324,7 +324,7 @@ export class DiploBrief extends DiploBriefHost {
         ? block(
             "atStake",
             html`<ul>
-              ${issues.map((issue) => html`<li>${natureBadge(context, issue, true)}${words(context, issue.title)}</li>`)}
+              ${issues.map((issue) => html`<li lang=${context.lang} dir="auto">${natureBadge(context, issue, true)}${issue.title}</li>`)}
             </ul>`,
           )
         : nothing}
@@ -335,7 +335,7 @@ export class DiploBrief extends DiploBriefHost {
               (quote) =>
                 html`<figure>
                   ${quoteText(context, quote)}
-                  <figcaption class="speaker">— ${words(context, nameOf(brief, quote.speaker))}</figcaption>
+                  <figcaption class="speaker">— <bdi lang=${context.lang}>${nameOf(brief, quote.speaker)}</bdi></figcaption>
                 </figure>`,
             ),
           )
@@ -344,7 +344,7 @@ export class DiploBrief extends DiploBriefHost {
         ? block(
             "comingNext",
             html`<ul>
-              ${next.map((event) => html`<li>${statusBadge(context, event)} ${words(context, event.title)}${event.when ? html` <span class="muted">(${words(context, event.when.text)})</span>` : nothing}</li>`)}
+              ${next.map((event) => html`<li>${statusBadge(context, event)} <bdi lang=${context.lang}>${event.title}</bdi>${event.when ? html` <span class="muted">(<bdi lang=${context.lang}>${event.when.text}</bdi>)</span>` : nothing}</li>`)}
             </ul>`,
           )
         : nothing}

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from "lit";
 import { entityCardStyles } from "../entity-card/entity-card.styles.js";
 import { entityTemplate } from "../entity-card/entity-template.js";
 import { markMentions } from "../evidence/host-article.js";
-import { type CardContext, type Grounded, words } from "../shared/card-context.js";
+import type { CardContext, Grounded } from "../shared/card-context.js";
 import { css } from "../shared/css.js";
 import { heading } from "../shared/heading.js";
 import { itemOf } from "../shared/items.js";
@@ -46,7 +46,7 @@ export function chipsTemplate(
                 aria-pressed=${pressed ? "true" : "false"}
                 @click=${() => choose(pressed ? null : id)}
               >
-                ${words(context, (itemOf(brief, "entities", id) as Entity).name)}
+                <bdi lang=${context.lang}>${(itemOf(brief, "entities", id) as Entity).name}</bdi>
               </button>
             </li>`;
           })}

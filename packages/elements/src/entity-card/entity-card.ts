@@ -1,6 +1,6 @@
 import type { Entity } from "@diplo-brief/core";
 import { html, type PropertyDeclarations, type TemplateResult } from "lit";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { cardStyles } from "../shared/card.styles.js";
 import { css } from "../shared/css.js";
 import { emit } from "../shared/events.js";
@@ -69,7 +69,7 @@ export class DiploEntityCard extends DiploItemCard<"entities"> {
       entity,
       this.selectable
         ? html`<button part="select" type="button" aria-pressed=${this.selected ? "true" : "false"} @click=${this.#choose}>
-            ${words(context, entity.name)}
+            ${entity.name}
           </button>`
         : undefined,
     );

@@ -1,6 +1,6 @@
 import type { Entity } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { sameAsUrl } from "../shared/links.js";
@@ -9,7 +9,7 @@ import { sameAsUrl } from "../shared/links.js";
  * An entity's card: roles, description, aliases, links, evidence. `title` replaces the plain
  * name (a toggle button, say).
  */
-export function entityTemplate(context: CardContext, entity: Entity, title: unknown = words(context, entity.name)): TemplateResult {
+export function entityTemplate(context: CardContext, entity: Entity, title: unknown = entity.name): TemplateResult {
   const { brief, t } = context;
   const links = (entity.sameAs ?? []).flatMap((value) => {
     const href = sameAsUrl(value);
@@ -17,7 +17,7 @@ export function entityTemplate(context: CardContext, entity: Entity, title: unkn
   });
   return html`<article part="base card" class="card" data-id=${entity.id}>
     <div class="card-header">
-      ${heading(context.level, title, "title")}
+      ${heading(context.level, title, "title", context.lang)}
       ${entity.unnamed ? html`<span part="badge" class="badge">${t("unnamed")}</span>` : nothing}
     </div>
     ${context.unverified(entity.id)}

@@ -1,6 +1,6 @@
 import type { Event } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { formatDate, label } from "../shared/labels.js";
@@ -15,7 +15,7 @@ export const statusBadge = (context: CardContext, event: Event): TemplateResult 
 export function eventTime(context: CardContext, event: Event): TemplateResult {
   const { when } = event;
   const date = when?.date;
-  return html`${when ? words(context, when.text) : html`<span class="muted">${context.t("noDate")}</span>`}${date
+  return html`${when ? html`<bdi lang=${context.lang}>${when.text}</bdi>` : html`<span class="muted">${context.t("noDate")}</span>`}${date
     ? html` · <time datetime=${date.value}>${formatDate(date, context.locale)}</time>`
     : nothing}`;
 }
@@ -25,12 +25,12 @@ export function eventTemplate(context: CardContext, event: Event): TemplateResul
   const { brief, t } = context;
   const who = event.participants.map((id) => nameOf(brief, id)).join(", ");
   return html`<article part="base card" class="card" data-id=${event.id} data-status=${event.status}>
-    <div class="card-header">${heading(context.level, words(context, event.title), "title")} ${statusBadge(context, event)}</div>
+    <div class="card-header">${heading(context.level, event.title, "title", context.lang)} ${statusBadge(context, event)}</div>
     ${context.unverified(event.id)}
     <dl>
       <dt>${t("when")}</dt>
       <dd>${eventTime(context, event)}</dd>
-      ${event.place ? html`<dt>${t("where")}</dt><dd>${words(context, nameOf(brief, event.place))}</dd>` : nothing}
+      ${event.place ? html`<dt>${t("where")}</dt><dd lang=${context.lang} dir="auto">${nameOf(brief, event.place)}</dd>` : nothing}
       ${who ? html`<dt>${t("who")}</dt><dd lang=${context.lang} dir="auto">${who}</dd>` : nothing}
     </dl>
     ${context.evidence(event, event.title)}

@@ -40,6 +40,7 @@ export class EvidenceStates {
   /** A new brief: nothing is shown any more. */
   reset(): void {
     this.#states.clear();
+    this.said = "";
   }
 
   /** What changed for these items, as one value: a list slice is drawn again when it differs. */
@@ -51,8 +52,12 @@ export class EvidenceStates {
     }).join();
   }
 
+  /** What the last press said: the host reads it out from one live region. */
+  said = "";
+
   #set(id: string, state: ItemState): void {
     this.#states.set(id, state);
+    this.said = state.status;
     this.host.requestUpdate();
   }
 
@@ -80,7 +85,7 @@ export class EvidenceStates {
         data-rove
         tabindex=${roving ? "-1" : nothing}
         aria-expanded=${inArticle ? nothing : String(shown)}
-        aria-controls=${inArticle ? nothing : sourceId}
+        aria-controls=${shown ? sourceId : nothing}
         @click=${(event: Event) =>
           inArticle
             ? void this.#showInArticle(brief, item, event.currentTarget as HTMLElement)
@@ -88,10 +93,10 @@ export class EvidenceStates {
       >
         ${action}<span class="visually-hidden">: ${name}</span>
       </button>
-      <p class="said" role="status">${state?.status ?? ""}</p>
-      <div part="evidence-source" id=${sourceId} ?hidden=${!shown}>
-        ${shown ? loaded?.sourceTemplate(brief, item) : nothing}
-      </div>
+      ${state
+        ? html`<p class="said">${state.status}</p>
+            <div part="evidence-source" id=${sourceId}>${shown ? loaded?.sourceTemplate(brief, item) : nothing}</div>`
+        : nothing}
     </div>`;
   }
 }

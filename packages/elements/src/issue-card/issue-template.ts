@@ -1,6 +1,6 @@
 import type { Issue } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { heading } from "../shared/heading.js";
 import { nameOf } from "../shared/items.js";
 import { label } from "../shared/labels.js";
@@ -19,7 +19,7 @@ export function issueTemplate(context: CardContext, issue: Issue): TemplateResul
   const { brief, t } = context;
   return html`<article part="base card" class="card" data-id=${issue.id}>
     <div class="card-header">
-      ${heading(context.level, words(context, issue.title), "title")} ${natureBadge(context, issue)}
+      ${heading(context.level, issue.title, "title", context.lang)} ${natureBadge(context, issue)}
       <span part="badge" class="badge muted">${t(label("category", issue.category))}</span>
     </div>
     ${context.unverified(issue.id)}

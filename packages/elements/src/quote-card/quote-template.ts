@@ -1,6 +1,6 @@
 import type { Quote } from "@diplo-brief/core";
 import { html, nothing, type TemplateResult } from "lit";
-import { type CardContext, words } from "../shared/card-context.js";
+import type { CardContext } from "../shared/card-context.js";
 import { nameOf } from "../shared/items.js";
 
 /** How a quote was said: the cue, and the audience unless the cue already names it ("told reporters"). */
@@ -29,9 +29,9 @@ export function quoteTemplate(context: CardContext, quote: Quote): TemplateResul
     </div>
     ${context.unverified(quote.id)} ${quoteText(context, quote)}
     <figcaption part="title">
-      <span class="speaker">${words(context, speaker)}</span>
-      <span class="muted">${words(context, attribution(quote))}</span>
-      ${where && !context.compact ? html`<span class="muted">· ${words(context, where)}</span>` : nothing}
+      <bdi class="speaker" lang=${context.lang}>${speaker}</bdi>
+      <bdi class="muted" lang=${context.lang}>${attribution(quote)}</bdi>
+      ${where && !context.compact ? html`<span class="muted">· <bdi lang=${context.lang}>${where}</bdi></span>` : nothing}
     </figcaption>
     ${context.evidence(quote, `${speaker}: ${quote.text.length > 60 ? `${quote.text.slice(0, 59)}…` : quote.text}`)}
   </figure>`;

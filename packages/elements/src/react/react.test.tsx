@@ -41,7 +41,8 @@ describe("React 19", () => {
     expect(loads).toEqual(["property"]);
     expect(element.getAttribute("theme")).toBe("dark");
     expect(deepQuery(element, '[part~="headline"]')?.textContent).toBe(brief.article.headline);
-    // The names to choose come with the on-demand module.
+    // The names to choose come with the on-demand module, once the players are opened.
+    (deepQuery<HTMLDetailsElement>(element, '[part~="players"]') as HTMLDetailsElement).open = true;
     await expect.poll(() => deepQuery(element, '[part~="entity"][data-entity="wang-yi"]')).toBeDefined();
     const name = deepQuery<HTMLButtonElement>(element, '[part~="entity"][data-entity="wang-yi"]') as HTMLButtonElement;
     name.click();

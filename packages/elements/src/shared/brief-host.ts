@@ -116,7 +116,11 @@ export abstract class DiploBriefHost extends DiploElement {
       case "error":
         return this.renderError(state.error);
       case "ready":
-        return html`<div @keydown=${this.roving.keydown}>${this.renderBrief(state.brief)}</div>`;
+        // One live region reads out what any evidence control did; the card says it on screen too.
+        return html`<div @keydown=${this.roving.keydown}>
+          ${this.renderBrief(state.brief)}
+          <p class="visually-hidden" role="status">${this.evidence.said}</p>
+        </div>`;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { Brief, Evidence } from "@diplo-brief/core";
-import { html, type TemplateResult } from "lit";
+import type { TemplateResult } from "lit";
 import type { DiploStringKey } from "./strings.js";
 
 /** An item that rests on evidence: every card's item. */
@@ -29,8 +29,6 @@ export interface CardContext {
   readonly unverified: (id: string) => unknown;
 }
 
-/** Words of the article: its language, and a direction of their own (English stays left to right on an Arabic page). */
-export const words = (context: CardContext, text: string): TemplateResult => html`<bdi lang=${context.lang}>${text}</bdi>`;
 
 
 

@@ -3,7 +3,8 @@ import type { DiploBrief, DiploTimeline } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { largerBrief } from "@diplo-brief/test-utils/larger-brief";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { cleanup, deepQueryAll, mount, seed, settled } from "../testing/dom.js";
+import { onDemand } from "../evidence/load-on-demand.js";
+import { cleanup, deepQuery, deepQueryAll, mount, seed, settled } from "../testing/dom.js";
 
 afterEach(cleanup);
 
@@ -38,9 +39,7 @@ async function brief(value: Brief): Promise<DiploBrief> {
 // What comes with the on-demand module (the names to choose, what relates to a choice) is on
 // hand from the start of each test, so that the tests below time the lists and not its loading.
 beforeAll(async () => {
-  const element = await brief(seed());
-  await vi.waitFor(() => expect(namesOf(element)).toHaveLength(seed().entities.length));
-  cleanup();
+  await onDemand();
 });
 
 describe("long lists", () => {
@@ -59,7 +58,9 @@ describe("long lists", () => {
     expect(idsOf(element, "issues")).toEqual(value.issues.map((i) => i.id));
     expect(new Set(idsOf(element, "timeline"))).toEqual(new Set(value.events.map((e) => e.id)));
     expect(idsOf(element, "timeline")).toHaveLength(value.events.length);
-    expect(new Set(namesOf(element))).toEqual(new Set(value.entities.map((e) => e.id)));
+    // The names to choose are drawn once the players are opened, and fill the same way.
+    (deepQuery(element, '[part~="players"]') as HTMLDetailsElement).open = true;
+    await vi.waitFor(() => expect(new Set(namesOf(element))).toEqual(new Set(value.entities.map((e) => e.id))), { timeout: 10_000 });
     // Issues, quotes, and the timeline's two lists, each done.
     expect(deepQueryAll(element, '[aria-busy="false"]').length).toBeGreaterThanOrEqual(4);
   });

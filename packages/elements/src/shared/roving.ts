@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from "lit";
 import { onDemand } from "../evidence/load-on-demand.js";
-import { enter, roveItem, usable } from "./rove.js";
+import { roveItem } from "./rove.js";
 
 const keys = /^(Arrow(Up|Down|Left|Right)|Home|End)$/;
 
@@ -23,14 +23,13 @@ export class Roving implements ReactiveController {
     void onDemand().then(({ rove }) => rove(from, event.key));
   };
 
-  // After each update, a list whose tab stop is gone (filtered out, hidden, redrawn) gets its
-  // first shown control as the stop; a list that still has one is left alone, so this is cheap.
+  // After each update, a list whose tab stop is gone (its item drawn again, or a new list) gets
+  // its first control as the stop; a list that still has one is left alone, so this is cheap.
+  // Lists hidden whole (the full lists while an entity is chosen) take no focus anyway.
   hostUpdated(): void {
     for (const list of this.host.renderRoot.querySelectorAll<HTMLElement>("[data-roving]")) {
-      const stop = list.querySelector<HTMLElement>(`${roveItem}[tabindex="0"]`);
-      if (stop && usable(stop)) continue;
-      const first = [...list.querySelectorAll<HTMLElement>(roveItem)].find(usable);
-      if (first) enter(list, first);
+      const first = list.querySelector<HTMLElement>(roveItem);
+      if (first && !list.querySelector(`${roveItem}[tabindex="0"]`)) first.tabIndex = 0;
     }
   }
 }
