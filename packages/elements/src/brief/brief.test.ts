@@ -4,7 +4,7 @@ import "@diplo-brief/elements/define";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
 import type { FixtureStats } from "../../test/fixture-server.js";
-import { cleanup, deepActiveElement, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
+import { actionOf, cleanup, collect, deepActiveElement, deepQuery, deepQueryAll, deepText, mount, nextEvent, seed, settled } from "../testing/dom.js";
 
 const brief = seed();
 const fixture = (path: string) => new URL(`/__fixtures__/${path}`, location.origin).href;
@@ -19,13 +19,6 @@ async function shown(element: DiploBrief): Promise<DiploBrief> {
   return element;
 }
 
-/** What a control says it does, without the visually hidden name of the item it acts on. */
-const actionOf = (button: Element | undefined) =>
-  [...(button?.childNodes ?? [])]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join("")
-    .trim();
 
 /** The cards of one section (issues, quotes, timeline), by the ids of their items. */
 const cards = (element: DiploBrief, section: string) => deepQueryAll(element, `section.${section} .card`);
@@ -36,12 +29,6 @@ async function openPlayers(element: DiploBrief): Promise<void> {
   players.open = true;
   await expect.poll(() => deepQueryAll(element, '[part~="entity"]').length).toBeGreaterThan(0);
   await shown(element);
-}
-
-function collect<T>(element: Element, name: string): CustomEvent<T>[] {
-  const events: CustomEvent<T>[] = [];
-  element.addEventListener(name, (event) => events.push(event as CustomEvent<T>));
-  return events;
 }
 
 afterEach(cleanup);

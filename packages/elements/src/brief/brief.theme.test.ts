@@ -2,7 +2,7 @@ import type { DiploBrief } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { afterEach, describe, expect, it } from "vitest";
 import { commands, page } from "vitest/browser";
-import { cleanup, deepQuery, deepQueryAll, deepText, mount, seed, settled } from "../testing/dom.js";
+import { actionOf, cleanup, deepQuery, deepQueryAll, deepText, mount, seed, settled } from "../testing/dom.js";
 
 afterEach(async () => {
   cleanup();
@@ -19,13 +19,6 @@ async function render(markup: string): Promise<DiploBrief> {
 
 const background = (element: Element, selector: string) => getComputedStyle(deepQuery(element, selector) as Element).backgroundColor;
 
-/** What a control says it does, without the visually hidden name of the item it acts on. */
-const actionOf = (button: Element | undefined) =>
-  [...(button?.childNodes ?? [])]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join("")
-    .trim();
 
 // The tokens' light and dark values (tokens.styles.ts).
 const light = { background: "rgb(255, 255, 255)", surface: "rgb(244, 246, 248)" };

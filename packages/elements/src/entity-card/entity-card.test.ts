@@ -2,7 +2,7 @@ import type { Brief } from "@diplo-brief/core";
 import type { DiploBriefErrorDetail, DiploBriefLoadDetail, DiploEntityCard, DiploSelectDetail } from "@diplo-brief/elements";
 import "@diplo-brief/elements/define";
 import { afterEach, describe, expect, it } from "vitest";
-import { cleanup, deepQuery, deepQueryAll, mount, nextEvent, seed, settled } from "../testing/dom.js";
+import { actionOf, cleanup, collect, deepQuery, deepQueryAll, mount, nextEvent, seed, settled } from "../testing/dom.js";
 
 afterEach(cleanup);
 
@@ -15,19 +15,6 @@ async function card(id: string, attributes = "", brief: Brief = seed()): Promise
   return element;
 }
 
-function collect<T>(element: Element, name: string): CustomEvent<T>[] {
-  const events: CustomEvent<T>[] = [];
-  element.addEventListener(name, (event) => events.push(event as CustomEvent<T>));
-  return events;
-}
-
-/** What a control says it does, without the visually hidden name of the item it acts on. */
-const actionOf = (button: Element | undefined) =>
-  [...(button?.childNodes ?? [])]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join("")
-    .trim();
 
 describe("<diplo-entity-card>", () => {
   it("shows an entity with its roles, aliases and links, under a real heading", async () => {

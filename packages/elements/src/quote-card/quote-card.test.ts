@@ -3,7 +3,7 @@ import type { DiploBriefLoadDetail, DiploEvidenceDetail, DiploQuoteCard } from "
 import "@diplo-brief/elements/define";
 import { afterEach, describe, expect, it } from "vitest";
 import { userEvent } from "vitest/browser";
-import { cleanup, deepActiveElement, deepQuery, mount, nextEvent, seed, settled } from "../testing/dom.js";
+import { actionOf, cleanup, deepActiveElement, deepQuery, mount, nextEvent, seed, settled } from "../testing/dom.js";
 
 afterEach(cleanup);
 
@@ -14,13 +14,6 @@ async function card(id: string, brief: Brief = seed()): Promise<DiploQuoteCard> 
   return element;
 }
 
-/** What a control says it does, without the visually hidden name of the item it acts on. */
-const actionOf = (button: Element | undefined) =>
-  [...(button?.childNodes ?? [])]
-    .filter((node) => node.nodeType === Node.TEXT_NODE)
-    .map((node) => node.textContent)
-    .join("")
-    .trim();
 
 const hua = () => seed().quotes.find((q) => q.id === "hua-tweet") as Brief["quotes"][number];
 

@@ -46,6 +46,13 @@ export function deepQueryAll<E extends Element = HTMLElement>(root: Element, sel
   return deepElements(root.shadowRoot ?? root).filter((el) => el.matches(selector)) as E[];
 }
 
+/** Every `name` event on `element` from now on, as it comes. */
+export function collect<T>(element: Element, name: string): CustomEvent<T>[] {
+  const events: CustomEvent<T>[] = [];
+  element.addEventListener(name, (event) => events.push(event as CustomEvent<T>));
+  return events;
+}
+
 /** Resolves with the next `name` event on `target`. */
 export function nextEvent<T>(target: EventTarget, name: string): Promise<CustomEvent<T>> {
   return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
@@ -70,3 +77,11 @@ export function deepActiveElement(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+/** What a control says it does, without the visually hidden name of the item it acts on. */
+export const actionOf = (button: Element | undefined): string =>
+  [...(button?.childNodes ?? [])]
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join("")
+    .trim();
