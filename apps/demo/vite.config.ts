@@ -39,10 +39,34 @@ function servePackageAssets(): Plugin {
   };
 }
 
+/**
+ * The Draft page works offline once loaded: the drafter runs in the browser. The elements load a
+ * module of theirs on demand (verification, the names to choose, marks in the article), which
+ * offline could no longer be fetched: the Draft page preloads it with itself instead. The module
+ * is found by its file in the elements' build, named `on-demand-<hash>.js`.
+ */
+function preloadElementsOnDemand(pages: readonly string[]): Plugin {
+  return {
+    name: "diplo-demo-preload-on-demand",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { path, bundle }) {
+        if (!bundle || !pages.some((page) => path.endsWith(`/${page}`))) return;
+        const chunk = Object.values(bundle).find(
+          (output) => output.type === "chunk" && output.moduleIds.some((id) => /[\\/]elements[\\/]dist[\\/]on-demand-[^\\/]+\.js$/.test(id)),
+        );
+        if (!chunk) throw new Error("the build holds no on-demand module of @diplo-brief/elements to preload");
+        return [{ tag: "link", attrs: { rel: "modulepreload", crossorigin: true, href: `./${chunk.fileName}` }, injectTo: "head" }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative URLs everywhere, so the built site works from any static host under any base path.
   base: "./",
-  plugins: [servePackageAssets()],
+  plugins: [servePackageAssets(), preloadElementsOnDemand(["draft.html"])],
   resolve: { alias: { "#gold": gold } },
   build: {
     rollupOptions: {

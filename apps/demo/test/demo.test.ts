@@ -47,10 +47,27 @@ describe("the demo, built and served under a nested base path", () => {
   it("shows every section of the seed brief beside its article", async () => {
     const { page } = await open("index.html");
     const brief = page.locator("diplo-brief");
-    await expect.poll(() => brief.locator('[part~="section-heading"]').allTextContents()).toEqual(["Key players", "Issues", "Quotes", "Timeline"]);
-    expect(await brief.locator("diplo-entity-card").count()).toBe(blinkenBeijing.entities.length);
-    expect(await brief.locator("diplo-quote-card").count()).toBe(blinkenBeijing.quotes.length);
-    expect(await brief.locator("diplo-event-card").count()).toBe(blinkenBeijing.events.length);
+    const texts = async (locator: Locator) => (await locator.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
+    const { entities, issues, quotes, events } = blinkenBeijing;
+    await expect.poll(() => texts(brief.locator('[part~="section-heading"]'))).toEqual([`Key players ${entities.length}`, "Issues", "Quotes", "Timeline"]);
+    // The overview leads to every section, with its count.
+    expect(await texts(brief.locator('[part~="overview"] [part~="contents"] a'))).toEqual([
+      `Key players ${entities.length}`,
+      `Issues ${issues.length}`,
+      `Quotes ${quotes.length}`,
+      `Timeline ${events.length}`,
+    ]);
+    // Every card is drawn in the brief's own shadow root, each in its section; the timeline puts
+    // dated events in date order, so its cards are compared as a set.
+    const ids = (selector: string) => brief.locator(selector).evaluateAll((cards) => cards.map((card) => card.getAttribute("data-id")));
+    expect(await ids('#issues .card[part~="card"]')).toEqual(issues.map((i) => i.id));
+    expect(await ids('#quotes .card[part~="card"]')).toEqual(quotes.map((q) => q.id));
+    expect((await ids('#timeline .card[part~="card"]')).sort()).toEqual(events.map((e) => e.id).sort());
+    // The key players are names to choose, drawn once the reader opens them.
+    await brief.locator('[part~="players"] > summary').click();
+    const names = brief.locator('[part~="players"] button[part~="entity"]');
+    await expect.poll(() => names.count()).toBe(entities.length);
+    expect((await names.evaluateAll((chips) => chips.map((chip) => chip.getAttribute("data-entity")))).sort()).toEqual(entities.map((e) => e.id).sort());
     expect(await page.locator("#story h1").textContent()).toBe(blinkenBeijing.article.headline);
     await page.close();
   });
@@ -58,24 +75,42 @@ describe("the demo, built and served under a nested base path", () => {
   it("filters the brief to what relates to a chosen entity, and back", async () => {
     const { page } = await open("index.html");
     const brief = page.locator("diplo-brief");
-    await brief.locator('diplo-entity-card[item-id="joe-biden"] [part~="select"]').click();
-    const biden = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id);
+    await brief.locator('[part~="players"] > summary').click();
+    const biden = brief.locator('[part~="players"] [part~="entity"][data-entity="joe-biden"]');
+    await biden.click();
+    expect(await biden.getAttribute("aria-pressed")).toBe("true");
+    const quotes = blinkenBeijing.quotes.filter((q) => q.speaker === "joe-biden").map((q) => q.id);
+    expect(quotes.length).toBeGreaterThan(0);
     // The whole lists stay in the page, hidden, while an entity is chosen: what counts is what shows.
-    const shown = brief.locator("diplo-quote-card").filter({ visible: true });
-    await expect.poll(() => shown.evaluateAll((cards) => cards.map((c) => c.getAttribute("item-id")))).toEqual(biden);
-    await brief.getByRole("button", { name: "Show everything" }).click();
+    const shown = brief.locator('#quotes .card[part~="card"]').filter({ visible: true });
+    await expect.poll(() => shown.evaluateAll((cards) => cards.map((c) => c.getAttribute("data-id")))).toEqual(quotes);
+    const filter = brief.locator('[part~="filter"]');
+    // The filter's own status line, not the live regions of the card it holds.
+    const status = filter.locator(':scope > [role="status"]');
+    expect(await status.textContent()).toMatch(/^Showing \d+ items related to Joe Biden\./);
+    // The chosen entity's own card comes with the filter.
+    expect(await filter.locator('.card[data-id="joe-biden"]').isVisible()).toBe(true);
+    await filter.getByRole("button", { name: "Show everything" }).click();
     await expect.poll(() => shown.count()).toBe(blinkenBeijing.quotes.length);
+    expect(await biden.getAttribute("aria-pressed")).toBe("false");
+    expect(await status.textContent()).toBe("");
     await page.close();
   });
 
   it("highlights the right sentence in the article", async () => {
     const { page } = await open("index.html");
-    await page.locator('diplo-quote-card[item-id="hua-tweet"] [part~="evidence-button"]').click();
+    const quote = blinkenBeijing.quotes.find((q) => q.id === "hua-tweet");
+    const speaker = blinkenBeijing.entities.find((e) => e.id === quote?.speaker)?.name ?? "";
+    const button = page.locator('diplo-brief #quotes .card[data-id="hua-tweet"] [part~="evidence-button"]');
+    // The page names its article, so the button offers it, named for its quote.
+    expect((await button.textContent())?.replace(/\s+/g, " ").trim()).toMatch(new RegExp(`^Show in article: ${speaker}: `));
+    await button.click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get("diplo-evidence")?.size ?? 0)).toBeGreaterThan(0);
     const highlighted = await page.evaluate(() => {
       const [range] = [...(CSS.highlights.get("diplo-evidence") ?? [])] as Range[];
       return { text: range?.toString(), inStory: Boolean(range && document.querySelector("#story")?.contains(range.startContainer)) };
     });
-    const expected = blinkenBeijing.quotes.find((q) => q.id === "hua-tweet")?.evidence[0]?.text ?? "";
+    const expected = quote?.evidence[0]?.text ?? "";
     expect(highlighted.inStory).toBe(true);
     expect(highlighted.text?.replace(/\s+/g, " ")).toBe(expected.replace(/\s+/g, " "));
     await page.close();
@@ -141,10 +176,14 @@ describe("the demo, built and served under a nested base path", () => {
   });
 
   it("embed: the two-line snippet works from the CDN build alone", async () => {
-    const { page } = await open("embed.html");
+    const { page, errors } = await open("embed.html");
     const live = page.locator("#live diplo-brief");
     await expect.poll(() => live.locator('[part~="headline"]').textContent()).toBe(blinkenBeijing.article.headline);
     expect(await page.locator("#snippet").textContent()).toContain('<diplo-brief src="brief.json"></diplo-brief>');
+    // The names to choose come with the module the CDN file loads from beside itself.
+    await live.locator('[part~="players"] > summary').click();
+    await expect.poll(() => live.locator('[part~="entity"]').count()).toBe(blinkenBeijing.entities.length);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

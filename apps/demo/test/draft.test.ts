@@ -155,13 +155,15 @@ describe("the Draft page", () => {
 
     const element = page.locator("#draft-brief");
     expect(brief.quotes.length).toBeGreaterThan(0);
-    await expect.poll(() => element.locator("diplo-quote-card").count()).toBe(brief.quotes.length);
+    const quoteCards = element.locator('#quotes .card[part~="card"]');
+    await expect.poll(() => quoteCards.evaluateAll((cards) => cards.map((card) => card.getAttribute("data-id")))).toEqual(brief.quotes.map((q) => q.id));
     expect(await page.locator("#draft-story h3").textContent()).toBe(brief.article.headline);
     const found = page.locator(".report-found");
     expect(await found.getByRole("row", { name: /^Quotes/ }).textContent()).toContain(String(brief.quotes.length));
 
     const quote = brief.quotes[0];
-    await element.locator(`diplo-quote-card[item-id="${quote?.id}"] [part~="evidence-button"]`).click();
+    await element.locator(`#quotes .card[data-id="${quote?.id}"] [part~="evidence-button"]`).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get("diplo-evidence")?.size ?? 0)).toBeGreaterThan(0);
     const highlighted = await page.evaluate(() => {
       const [range] = [...(CSS.highlights.get("diplo-evidence") ?? [])] as Range[];
       return { text: range?.toString(), inStory: Boolean(range && document.querySelector("#draft-story")?.contains(range.startContainer)) };
@@ -222,7 +224,12 @@ describe("the Draft page", () => {
     await page.context().setOffline(true);
     await page.selectOption("#example", "state-rubio-marcos-manila");
     await draft(page);
-    expect(await page.locator("#draft-brief diplo-entity-card").count()).toBeGreaterThan(0);
+    // The brief is drawn with its key players, and opening them draws their names, offline too.
+    const element = page.locator("#draft-brief");
+    const players = (await element.locator('[part~="contents"] a[href="#players"]').textContent())?.match(/\d+/)?.[0];
+    expect(Number(players)).toBeGreaterThan(0);
+    await element.locator('[part~="players"] > summary').click();
+    await expect.poll(() => element.locator('[part~="entity"]').count()).toBe(Number(players));
     expect(errors).toEqual([]);
     await page.close();
   });

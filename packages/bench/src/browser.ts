@@ -7,7 +7,7 @@ import { chromiumArgs, findChromium } from "@diplo-brief/test-utils/chromium";
 import { recordProblems, serveStatic } from "@diplo-brief/test-utils/static-server";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright";
-import { cdnFile, onDemandFile, visTimelineFile } from "./sizes.js";
+import { cdnAllFile, onDemandFile, visTimelineFile } from "./sizes.js";
 
 export type Measurement = "firstScreen" | "selection" | "ourTimeline" | "visTimeline";
 
@@ -28,8 +28,6 @@ export interface CaseResult {
    * vis-timeline's time spent waiting for the animation frame it draws in).
    */
   readonly extra: ReadonlyMap<string, readonly number[]>;
-  /** Time the first timed first screen spent finding nested elements, in how many searches: overhead inside that figure. */
-  readonly walk: { readonly ms: number; readonly walks: number };
   /** Measurements that hit the timeout; their remaining repeats were skipped. */
   readonly timedOut: ReadonlySet<Measurement>;
 }
@@ -51,7 +49,7 @@ const page = `<!doctype html>
       #stage, .vis-stage { inline-size: 960px; }
     </style>
     <script src="vis-timeline.min.js"></script>
-    <script type="module" src="diplo-brief.js"></script>
+    <script type="module" src="diplo-brief-all.js"></script>
     <script type="module" src="bench-page.js"></script>
   </head>
   <body>
@@ -60,10 +58,16 @@ const page = `<!doctype html>
 </html>
 `;
 
-/** The page's folder: the CDN build and vis-timeline as published, the bench script, the briefs. */
+/**
+ * The page's folder: the CDN build and vis-timeline as published, the bench script, the briefs.
+ * The page times `<diplo-timeline>` alone as well as `<diplo-brief>`, and the embed file,
+ * diplo-brief.js, registers `<diplo-brief>` alone: the page runs diplo-brief-all.js, which
+ * registers both from the same classes, and not the two files side by side, which would put two
+ * copies of Lit in the page. The on-demand module goes beside it, where it is loaded from.
+ */
 async function writeSite(cases: readonly BriefCase[]): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "diplo-brief-bench-"));
-  copyFileSync(cdnFile(), join(dir, "diplo-brief.js"));
+  copyFileSync(cdnAllFile(), join(dir, "diplo-brief-all.js"));
   copyFileSync(onDemandFile(), join(dir, "diplo-brief-on-demand.js"));
   copyFileSync(visTimelineFile(), join(dir, "vis-timeline.min.js"));
   await build({
@@ -110,7 +114,7 @@ class Session {
     const problems = recordProblems(page);
     page.on("close", () => this.problems.push(...problems));
     await page.goto(this.url);
-    await page.waitForFunction("Boolean(window.diploBench && customElements.get('diplo-brief') && window.vis)");
+    await page.waitForFunction("Boolean(window.diploBench && customElements.get('diplo-brief') && customElements.get('diplo-timeline') && window.vis)");
     // Strings, not functions: tsx compiles this file with helpers that do not exist in the page.
     await page.evaluate(`window.diploBench.load(${JSON.stringify(this.names)})`);
     this.#page = page;
@@ -180,7 +184,6 @@ export async function measureInBrowser(cases: readonly BriefCase[], options: Bro
       const samples: Record<Measurement, number[]> = { firstScreen: [], selection: [], ourTimeline: [], visTimeline: [] };
       const timedOut = new Set<Measurement>();
       const extra = new Map<string, number[]>();
-      let walk = { ms: Number.NaN, walks: 0 };
       for (let repeat = 0; repeat < repeats; repeat++) {
         options.log(`${name}: repeat ${repeat + 1} of ${repeats}`);
         for (const kind of measure) {
@@ -196,14 +199,10 @@ export async function measureInBrowser(cases: readonly BriefCase[], options: Bro
             options.log(`${name}: ${kind} timed out after ${options.timeoutMs} ms`);
             timedOut.add(kind);
           }
-          if (kind === "firstScreen" && repeat === 0) {
-            const cost = ((await session.call("window.diploBench.walkCost()", options.timeoutMs)) ?? {}) as { ms?: unknown; walks?: unknown };
-            if (typeof cost.ms === "number" && typeof cost.walks === "number") walk = { ms: cost.ms, walks: cost.walks };
-          }
         }
       }
       await session.call("window.diploBench.clear()", options.timeoutMs).catch(() => undefined);
-      results.set(name, { samples, extra, walk, timedOut });
+      results.set(name, { samples, extra, timedOut });
     }
     await session.close();
     return { chromiumVersion: browser.version(), cases: results, problems: session.problems };

@@ -24,8 +24,11 @@ export function sizeOf(source: Uint8Array): Size {
   };
 }
 
+/** The embed file: `<diplo-brief>` alone, the file whose size the bench reports. */
 export const cdnFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief.js");
-/** The module the CDN file loads from beside itself after a reader's first action. */
+/** The CDN file with every element registered, `<diplo-timeline>` among them: the file the bench page runs. */
+export const cdnAllFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief-all.js");
+/** The module either CDN file loads from beside itself when first needed (verification, the names to choose, marks). */
 export const onDemandFile = (): string => resolveFrom(import.meta.url, "@diplo-brief/elements/cdn/diplo-brief-on-demand.js");
 export const visTimelineFile = (): string => resolveFrom(import.meta.url, "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js");
 

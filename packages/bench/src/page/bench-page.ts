@@ -1,7 +1,12 @@
 // Runs inside the benchmark page, bundled by esbuild at bench time. The page loads the CDN build
-// of the elements and vis-timeline's standalone build as a visitor's browser would; this module
+// of the elements (diplo-brief-all.js, see browser.ts) and vis-timeline's standalone build as a
+// visitor's browser would; this module
 // only times them. Every timer starts and stops inside the page, so Playwright's round trips are
 // never part of a figure.
+//
+// `<diplo-brief>` draws every card as a template in its one shadow root: there are no nested
+// elements to wait for or count, so "updated" means the element itself has no update pending, and
+// cards are found as `.card[data-id]` inside its sections.
 import type { Brief, Event } from "@diplo-brief/core";
 import type { DiploBrief, DiploTimeline } from "@diplo-brief/elements";
 
@@ -10,24 +15,25 @@ export interface BenchPage {
   /** Fetches the named briefs (`<name>.json` next to the page) so no timing includes the network. */
   load(names: readonly string[]): Promise<void>;
   /**
-   * ms from setting `.brief` on a connected `<diplo-brief>` until it and every element inside it
-   * have updated (the first screen: long lists draw the rest in later tasks), `laidOutMs` until
-   * the page has then also computed style and layout, `filledMs` until every list has all its
-   * items (no `aria-busy` left), updated and laid out, and `longestTaskMs`, the longest task the
-   * main thread ran in that time (0 when none reached the 50 ms a long task starts at).
+   * ms from setting `.brief` on a connected `<diplo-brief>` until it has no update pending (the
+   * first screen: long lists draw the rest in later tasks), `laidOutMs` until the page has then
+   * also computed style and layout, `filledMs` until every list has all its cards (no `aria-busy`
+   * left), updated and laid out, and `longestTaskMs`, the longest task the main thread ran in that
+   * time (0 when none reached the 50 ms a long task starts at).
    */
   firstScreen(name: string): Promise<Timing & Filling & { laidOutMs: number }>;
-  /** The same as the first `ms` and `laidOutMs`, from setting `.selected` on the `<diplo-brief>` already showing all of `name`. */
+  /**
+   * The same as the first `ms` and `laidOutMs`, from a click on the name of the entity with the
+   * most quotes, among the key players of the `<diplo-brief>` already showing all of `name`.
+   */
   selection(name: string): Promise<Timing & { laidOutMs: number }>;
-  /** ms from setting `.brief` on a `<diplo-timeline>` until it has updated and the page has laid it out; `filledMs` and `longestTaskMs` as for the first screen. */
+  /** ms from setting `.brief` on a `<diplo-timeline>` until it has no update pending and the page has laid it out; `filledMs` and `longestTaskMs` as for the first screen. */
   ourTimeline(name: string): Promise<Timing & Filling>;
   /**
    * ms from `new vis.Timeline(...)` with the brief's events until the timeline's first `changed`
    * event, and how much of it was spent waiting for an animation frame (vis-timeline draws in one).
    */
   visTimeline(name: string): Promise<Timing & { frameWaitMs: number }>;
-  /** How long the last first screen's wait for updates spent finding elements, in how many searches: overhead inside its figure. */
-  walkCost(): { ms: number; walks: number };
   /** Removes everything drawn, so one measurement's DOM does not slow the next one's layout. */
   clear(): void;
 }
@@ -55,11 +61,8 @@ declare const vis: {
   Timeline: new (container: HTMLElement, items: readonly VisItem[], options: Record<string, unknown>) => VisTimelineInstance;
 };
 
-interface Updatable extends HTMLElement {
-  readonly updateComplete: Promise<boolean>;
-  readonly isUpdatePending: boolean;
-  readonly hasUpdated: boolean;
-}
+/** What the bench times: either element, both Lit elements drawing a brief. */
+type Drawn = (DiploBrief | DiploTimeline) & { brief?: Brief };
 
 declare global {
   interface Window {
@@ -77,58 +80,51 @@ const briefOf = (name: string): Brief => {
   return brief;
 };
 
-const isUpdatable = (element: Element): element is Updatable => "updateComplete" in element;
+const rootOf = (element: Drawn): ShadowRoot => {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root`);
+  return root;
+};
 
 /**
  * Checked after the timer stops: an element that refused the brief would draw an error panel
- * quickly, and a figure for that would flatter us.
+ * quickly, and a figure for that would flatter us; so would one that left cards out. `where` is
+ * the part of the shadow root that holds `items`' cards, each `.card[data-id]`.
  */
-function expectCards(element: Updatable, tag: string, expected: number): void {
-  const root = element.shadowRoot;
-  const error = root?.querySelector('[part~="error"]');
+function expectCards(element: Drawn, where: string, items: readonly { id: string }[]): void {
+  const root = rootOf(element);
+  const error = root.querySelector('[part~="error"]');
   if (error) throw new Error(`<${element.localName}> shows an error: ${error.textContent?.trim().slice(0, 300) ?? ""}`);
-  const found = root ? litElementsIn(root, []).filter((e) => e.localName === tag).length : 0;
-  if (found !== expected) throw new Error(`<${element.localName}> drew ${found} <${tag}>, expected ${expected}`);
-}
-
-// Only custom elements can be Lit elements; naming the tags lets the browser filter natively
-// instead of this script visiting every node of 10,000 cards twice per measurement.
-const tags = ["diplo-brief", "diplo-entity-card", "diplo-quote-card", "diplo-issue-card", "diplo-event-card", "diplo-timeline"].join(",");
-
-function litElementsIn(root: ParentNode, into: Updatable[]): Updatable[] {
-  for (const element of root.querySelectorAll(tags)) {
-    if (!isUpdatable(element)) continue;
-    into.push(element);
-    if (element.shadowRoot) litElementsIn(element.shadowRoot, into);
+  const container = where === "" ? root : root.querySelector(where);
+  if (!container) throw new Error(`<${element.localName}> drew no ${where}`);
+  const drawn = [...container.querySelectorAll<HTMLElement>(".card[data-id]")].map((card) => card.dataset.id);
+  const ids = new Set(drawn);
+  const missing = items.filter((item) => !ids.has(item.id));
+  if (drawn.length !== items.length || missing.length > 0) {
+    throw new Error(
+      `<${element.localName}> drew ${drawn.length} cards in ${where || "its shadow root"}, expected ${items.length}` +
+        (missing.length > 0 ? `; missing ${missing.slice(0, 5).map((item) => item.id).join(", ")}` : ""),
+    );
   }
-  return into;
 }
 
-/** Time the last wait spent finding elements: overhead inside the figure, reported beside it. */
-let walking = { ms: 0, walks: 0 };
-/** The same for the last first screen, the figure the note reports it for. */
-let firstScreenWalk = walking;
+/** Every card of the brief, each in its section. The key players are names, drawn only once opened: no cards. */
+function expectBriefCards(element: DiploBrief, brief: Brief): void {
+  expectCards(element, "section#issues", brief.issues);
+  expectCards(element, "section#quotes", brief.quotes);
+  expectCards(element, "section#timeline", brief.events);
+  if (!rootOf(element).querySelector('[part~="overview"] [part~="contents"] a')) throw new Error("<diplo-brief> drew no overview with its contents");
+}
 
 /**
- * Resolves once `top` and every Lit element inside it have finished updating. Nested elements
- * are created by their parents' renders and update in later microtasks, so after each wave the
- * shadow roots of the elements that just updated are searched again; a search that finds
- * nothing pending ends it (an element can only appear during a render, and every finished
- * render's elements were in a search).
+ * Resolves once `element` has no update pending. `updateComplete` resolves after the update under
+ * way; an update the element asks for meanwhile, as it does when a step of its own lands in a
+ * microtask (verifyBrief's verdicts, the marks of a choice, once the on-demand module has
+ * loaded), is awaited too: the browser could not paint between them, so the reader waits for it.
  */
-async function settle(top: Updatable): Promise<void> {
-  await top.updateComplete;
-  walking = { ms: 0, walks: 0 };
-  let roots: ParentNode[] = top.shadowRoot ? [top.shadowRoot] : [];
-  while (roots.length > 0) {
-    const start = performance.now();
-    const found = roots.flatMap((root) => litElementsIn(root, []));
-    const pending = found.filter((element) => !element.hasUpdated || element.isUpdatePending);
-    walking = { ms: walking.ms + performance.now() - start, walks: walking.walks + 1 };
-    if (pending.length === 0) return;
-    await Promise.all(pending.map((element) => element.updateComplete));
-    roots = pending.flatMap((element) => (element.shadowRoot ? [element.shadowRoot] : []));
-  }
+async function settle(element: Drawn): Promise<void> {
+  do await element.updateComplete;
+  while (element.isUpdatePending);
 }
 
 const nextTask = (): Promise<void> =>
@@ -139,16 +135,20 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(undefined);
   });
 
-// Lists that fill live in <diplo-brief> and <diplo-timeline>: looking there, and not into every
-// card, keeps the polling cheap, since its cost lands inside the figure.
-const busyIn = (top: Updatable): boolean =>
-  [top, ...(top.shadowRoot?.querySelectorAll("diplo-timeline") ?? [])].some((element) => element.shadowRoot?.querySelector('[aria-busy="true"]'));
+/** Resolves once `done()`, asking again after each task: for what an element draws over several tasks. */
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await nextTask();
+}
+
+// Every list, the timeline's included, is in the element's one shadow root: one query per task
+// keeps the polling cheap, since its cost lands inside the figure.
+const busyIn = (element: Drawn): boolean => Boolean(element.shadowRoot?.querySelector('[aria-busy="true"]'));
 
 /**
- * Resolves once every list inside `top` has all its items, each updated, and the page laid out;
- * with the ms since `start` and the longest task the page ran meanwhile.
+ * Resolves once every list inside `element` has all its items, the element has updated and the
+ * page laid out; with the ms since `start` and the longest task the page ran meanwhile.
  */
-async function filled(top: Updatable, start: number): Promise<Filling> {
+async function filled(element: Drawn, start: number): Promise<Filling> {
   let longestTaskMs = 0;
   // A task that was under way at `start` counts: the first screen's own task began before it.
   const note = (entries: PerformanceEntryList): void => {
@@ -156,10 +156,10 @@ async function filled(top: Updatable, start: number): Promise<Filling> {
   };
   const observer = new PerformanceObserver((list) => note(list.getEntries()));
   observer.observe({ type: "longtask", buffered: true });
-  // Each slice is drawn in a task of its own, its elements updated before the next task starts.
-  while (busyIn(top)) await nextTask();
-  await settle(top);
-  void top.offsetHeight;
+  // Each slice is drawn in a task of its own.
+  while (busyIn(element)) await nextTask();
+  await settle(element);
+  void element.offsetHeight;
   const filledMs = performance.now() - start;
   // Long tasks are reported after they end, in a later task.
   await nextTask();
@@ -169,23 +169,21 @@ async function filled(top: Updatable, start: number): Promise<Filling> {
 }
 
 /**
- * A copy of the brief, made before the timer starts: the elements cache their validation verdict
- * per object, and a first screen with a cached verdict would not be a first screen.
+ * A copy of the brief, made before the timer starts: the elements cache their validation and
+ * verification verdicts per object, and a first screen with a cached verdict would not be a
+ * first screen.
  */
 const fresh = (name: string): Brief => structuredClone(briefOf(name));
 
-async function connect<T extends Updatable>(tag: string): Promise<T> {
+async function connect<T extends Drawn>(tag: string): Promise<T> {
   const element = document.createElement(tag) as T;
   stage.append(element);
-  await element.updateComplete;
+  await settle(element);
   return element;
 }
 
-/**
- * A new `tag` alone on the stage, given a copy of brief `name` at `start`, once it and every
- * element inside it have updated.
- */
-async function showBrief<T extends Updatable & { brief?: Brief }>(tag: string, name: string): Promise<{ element: T; start: number }> {
+/** A new `tag` alone on the stage, given a copy of brief `name` at `start`, once it has updated. */
+async function showBrief<T extends Drawn>(tag: string, name: string): Promise<{ element: T; start: number }> {
   clear();
   const element = await connect<T>(tag);
   const brief = fresh(name);
@@ -204,6 +202,27 @@ function busiestSpeaker(brief: Brief): string {
   let best = brief.entities[0]?.id ?? "";
   for (const [id, count] of counts) if (count > (counts.get(best) ?? 0)) best = id;
   return best;
+}
+
+/**
+ * Checked after the timer stops: the name is pressed, the filter says what the brief shows, and
+ * what shows of the quotes is the chosen speaker's alone, the whole list hidden.
+ */
+function expectChosen(element: DiploBrief, brief: Brief, id: string): void {
+  const root = rootOf(element);
+  const chip = root.querySelector(`[part~="entity"][data-entity="${CSS.escape(id)}"]`);
+  const fail = (what: string): never => {
+    throw new Error(`choosing ${id} ${what}`);
+  };
+  if (element.selected !== id || chip?.getAttribute("aria-pressed") !== "true") fail("did not press its name");
+  const name = brief.entities.find((entity) => entity.id === id)?.name ?? id;
+  const status = root.querySelector('[part~="filter"][data-active] [role="status"]')?.textContent ?? "";
+  if (!status.includes(name)) fail(`did not filter the brief (filter says "${status}")`);
+  const lists = [...root.querySelectorAll<HTMLElement>("section#quotes ul")];
+  const visible = lists.filter((list) => !list.hidden).flatMap((list) => [...list.querySelectorAll<HTMLElement>(".card[data-id]")]);
+  const theirs = new Set(brief.quotes.filter((quote) => quote.speaker === id).map((quote) => quote.id));
+  if (lists.every((list) => !list.hidden)) fail("left the whole list of quotes showing");
+  if (visible.length === 0 || visible.some((card) => !theirs.has(card.dataset.id ?? ""))) fail("did not show only their quotes");
 }
 
 const day = 86_400_000;
@@ -243,49 +262,61 @@ window.diploBench = {
   },
 
   async firstScreen(name) {
-    const { element, start } = await showBrief<DiploBrief & Updatable>("diplo-brief", name);
+    const { element, start } = await showBrief<DiploBrief>("diplo-brief", name);
     const ms = performance.now() - start;
-    firstScreenWalk = walking;
     void element.offsetHeight;
     const laidOutMs = performance.now() - start;
     const filling = await filled(element, start);
-    expectCards(element, "diplo-quote-card", briefOf(name).quotes.length);
+    expectBriefCards(element, briefOf(name));
     shown = { name, element };
     return { ms, laidOutMs, ...filling };
   },
 
   async selection(name) {
     if (shown?.name !== name) {
-      const { element, start } = await showBrief<DiploBrief & Updatable>("diplo-brief", name);
+      const { element, start } = await showBrief<DiploBrief>("diplo-brief", name);
       await filled(element, start);
       shown = { name, element };
     }
-    const element = shown.element as DiploBrief & Updatable;
+    const { element } = shown;
+    const brief = briefOf(name);
+    const root = rootOf(element);
     if (element.selected !== undefined) {
       element.selected = undefined;
       await settle(element);
     }
+    // A reader chooses by a name among the key players: the names are drawn once the players are
+    // opened, which a reader does before choosing, so opening them, and drawing every name (a
+    // slice per task for many), comes before the timer. The click is what `.selected` used to
+    // time alone: it sets `.selected` and announces `diplo-select`.
+    const players = root.querySelector<HTMLDetailsElement>('details[part~="players"]');
+    if (!players) throw new Error("<diplo-brief> drew no key players");
+    players.open = true;
+    await until(() => root.querySelectorAll('[part~="entity"]').length === brief.entities.length);
+    await settle(element);
+    const id = busiestSpeaker(brief);
+    const chip = root.querySelector<HTMLButtonElement>(`[part~="entity"][data-entity="${CSS.escape(id)}"]`);
+    if (!chip) throw new Error(`no name to choose for ${id}`);
     // Any layout still owed by the setup is paid now, not inside the selection's figure.
     void element.offsetHeight;
-    const id = busiestSpeaker(briefOf(name));
     const start = performance.now();
-    element.selected = id;
+    chip.click();
     await settle(element);
     const ms = performance.now() - start;
     void element.offsetHeight;
     const laidOutMs = performance.now() - start;
-    if (!element.shadowRoot?.querySelector("[part~=filter][data-active]")) throw new Error(`selecting ${id} did not filter the brief`);
+    expectChosen(element, brief, id);
     return { ms, laidOutMs };
   },
 
   async ourTimeline(name) {
-    const { element, start } = await showBrief<DiploTimeline & Updatable>("diplo-timeline", name);
+    const { element, start } = await showBrief<DiploTimeline>("diplo-timeline", name);
     // vis-timeline's `changed` comes after it has measured its DOM, which forces a layout; reading
     // a size here makes ours pay for style and layout too.
     void element.offsetHeight;
     const ms = performance.now() - start;
     const filling = await filled(element, start);
-    expectCards(element, "diplo-event-card", briefOf(name).events.length);
+    expectCards(element, "", briefOf(name).events);
     return { ms, ...filling };
   },
 
@@ -322,10 +353,6 @@ window.diploBench = {
     });
     timeline?.destroy();
     return { ms, frameWaitMs: Number.isFinite(frame) ? Math.max(0, frame - constructed) : 0 };
-  },
-
-  walkCost() {
-    return firstScreenWalk;
   },
 
   clear,

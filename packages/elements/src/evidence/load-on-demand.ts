@@ -53,13 +53,14 @@ export class Verification {
       this.#brief = brief;
       this.#unverified = new Map();
       if (!isServer) {
-        // With the module come the styles of the notes it draws on rejected items.
-        withOnDemand(this.host.renderRoot, () => {
+        // When the browser is idle, after the brief is on screen: a large brief takes verifyBrief
+        // a while. With the module come the styles of the notes it draws on rejected items.
+        (globalThis.requestIdleCallback ?? setTimeout)(() => withOnDemand(this.host.renderRoot, () => {
           const unverified = (loaded as OnDemand).unverifiedItems(brief);
           if (this.#brief !== brief) return;
           this.#unverified = unverified;
           this.host.requestUpdate();
-        });
+        }));
       }
     }
     return this.#unverified;
