@@ -264,7 +264,7 @@ describe("<diplo-brief> marks", () => {
     // A speaker the brief knows, but whom the quote's evidence never names.
     quote.speaker = "hua-chunying";
     const element = await render("<diplo-brief></diplo-brief>", data);
-    await expect.poll(() => deepQueryAll(element, '[part~="unverified"]').length).toBeGreaterThan(0);
+    await expect.poll(() => deepQueryAll(element, '[part~="unverified"]').length, { timeout: 10_000 }).toBeGreaterThan(0);
     const marked = deepQueryAll(element, '[part~="unverified"]').map((note) => note.closest(".card")?.getAttribute("data-id"));
     expect(marked).toEqual([quote.id]);
     expect(deepQuery(element, '[part~="unverified"]')?.textContent).toMatch(/^Not found in the article as stated: /);

@@ -189,6 +189,8 @@ async function render(brief: Brief): Promise<DiploBrief> {
   const toggles = deepQueryAll<HTMLButtonElement>(element, '[part~="evidence-button"][aria-expanded="false"]').filter((b) => b.checkVisibility());
   for (const button of toggles) button.click();
   await expect.poll(() => deepQueryAll(element, "mark").filter((mark) => mark.checkVisibility()).length).toBe(toggles.length);
+  // verifyBrief runs when the browser is idle: after the element's idle callback, its verdicts are in.
+  await new Promise((resolve) => requestIdleCallback(resolve));
   await settled(element);
   return element;
 }

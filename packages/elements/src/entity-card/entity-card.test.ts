@@ -119,7 +119,7 @@ describe("<diplo-entity-card>", () => {
     const element = await card("antony-blinken", "", brief);
     const other = await card("qin-gang", "", brief);
     await expect
-      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent, { timeout: 10_000 })
       .toBe(
         "Not found in the article as stated: 'Tony Blinken' is written in none of the entity's evidence spans: an alias alone does not ground a name",
       );

@@ -89,7 +89,7 @@ describe("<diplo-event-card>", () => {
     const element = await card("blinken-press-conference", "", brief);
     // Drawn first without the verdict, which comes with the on-demand module.
     await expect
-      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent, { timeout: 10_000 })
       .toBe("Not found in the article as stated: 'on Tuesday' is not written in the event's evidence");
     // Beneath the title, before the details.
     const note = deepQuery(element, '[part~="unverified"]') as HTMLElement;

@@ -55,12 +55,13 @@ export class Verification {
       if (!isServer) {
         // When the browser is idle, after the brief is on screen: a large brief takes verifyBrief
         // a while. With the module come the styles of the notes it draws on rejected items.
+        // Within a second even on a page that is never idle; at once where there is no idle callback (Safari).
         (globalThis.requestIdleCallback ?? setTimeout)(() => withOnDemand(this.host.renderRoot, () => {
           const unverified = (loaded as OnDemand).unverifiedItems(brief);
           if (this.#brief !== brief) return;
           this.#unverified = unverified;
           this.host.requestUpdate();
-        }));
+        }), { timeout: 1000 });
       }
     }
     return this.#unverified;

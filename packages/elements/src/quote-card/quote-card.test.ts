@@ -120,7 +120,7 @@ describe("<diplo-quote-card>", () => {
     const element = await card("hua-tweet", brief);
     expect(deepQuery(element, '[part~="text"]')?.textContent).toBe("Words nobody said");
     await expect
-      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent)
+      .poll(() => deepQuery(element, '[part~="unverified"]')?.textContent, { timeout: 10_000 })
       .toBe("Not found in the article as stated: 'Words nobody said' does not occur verbatim in the article");
   });
 
