@@ -20,7 +20,7 @@ interface Published {
 
 const published: Published[] = [
   { name: "@diplo-brief/core", dir: join(repo, "packages/core"), required: ["dist/articles/blinken-beijing.brief.json", "dist/brief.schema.json"] },
-  { name: "@diplo-brief/elements", dir: join(repo, "packages/elements"), required: ["dist/cdn/diplo-brief.js", "custom-elements.json"] },
+  { name: "@diplo-brief/elements", dir: join(repo, "packages/elements"), required: ["dist/cdn/diplo-brief.js", "dist/cdn/diplo-brief-on-demand.js", "dist/cdn/diplo-brief-all.js", "custom-elements.json"] },
   { name: "@diplo-brief/draft", dir: join(repo, "packages/draft"), required: [] },
 ];
 
@@ -251,15 +251,15 @@ describe("in Chromium", () => {
     await page.waitForLoadState("networkidle");
     return page.evaluate(() => {
       const root = document.querySelector("diplo-brief")?.shadowRoot;
-      const cards = [...(root?.querySelectorAll("diplo-quote-card") ?? [])];
-      const panels = [root, ...cards.map((card) => card.shadowRoot)].filter((r) => r?.querySelector('[part~="error"]'));
+      // The quote cards are drawn inside the brief's one shadow root.
+      const cards = [...(root?.querySelectorAll(".quotes .card") ?? [])];
       return {
         defined: customElements.get("diplo-brief") !== undefined,
         headline: root?.querySelector('[part~="headline"]')?.textContent?.trim() ?? null,
         quoteCards: cards.length,
-        // A card element with an empty shadow root would count without showing anything.
-        drawnQuoteCards: cards.filter((card) => (card.shadowRoot?.textContent?.trim() ?? "") !== "").length,
-        errorPanels: panels.length,
+        // A card with nothing in it would count without showing anything.
+        drawnQuoteCards: cards.filter((card) => (card.querySelector('[part~="text"]')?.textContent?.trim() ?? "") !== "").length,
+        errorPanels: root?.querySelectorAll('[part~="error"]').length ?? 0,
       };
     });
   }
