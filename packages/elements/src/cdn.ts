@@ -5,15 +5,4 @@ import { define } from "./define-element.js";
 
 define("diplo-brief", DiploBrief);
 
-export { DiploBrief } from "./brief/brief.js";
-export { type BriefSection, briefSections } from "./brief/sections.js";
-export type { Theme } from "./shared/diplo-element.js";
-export type {
-  BriefSource,
-  DiploBriefErrorDetail,
-  DiploBriefErrorReason,
-  DiploBriefLoadDetail,
-  DiploEvidenceDetail,
-  DiploSelectDetail,
-} from "./shared/events.js";
-export { type DiploStringKey, type DiploStrings, defaultStrings } from "./shared/strings.js";
+export * from "./brief-api.js";

@@ -7,11 +7,11 @@ import { label } from "../shared/labels.js";
 
 /**
  * The mark of an issue's nature, drawn in CSS: a shape as well as a colour, and a word, which
- * `brief` keeps for screen readers alone (the overview, where the issue's card has it in full).
+ * `wordHidden` keeps for screen readers alone (the overview, where the issue's card has it in full).
  */
-export const natureBadge = (context: CardContext, issue: Issue, brief = false): TemplateResult =>
-  html`<span part="badge" class=${brief ? "nature" : "badge nature"} data-nature=${issue.nature}><span class="mark" aria-hidden="true"></span
-    ><span class=${brief ? "visually-hidden" : ""}>${context.t(label("nature", issue.nature))}</span></span
+export const natureBadge = (context: CardContext, issue: Issue, wordHidden = false): TemplateResult =>
+  html`<span part="badge" class=${wordHidden ? "nature" : "badge nature"} data-nature=${issue.nature}><span class="mark" aria-hidden="true"></span
+    ><span class=${wordHidden ? "visually-hidden" : ""}>${context.t(label("nature", issue.nature))}</span></span
   >`;
 
 /** An issue's card: what is at stake, its nature and category, the parties and their positions. */
