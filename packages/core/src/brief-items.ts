@@ -4,6 +4,19 @@ import { count, type PathSegment, type Problem, problem } from "./problem.js";
 export const itemCollections = ["entities", "issues", "quotes", "events"] as const;
 export type ItemCollection = (typeof itemCollections)[number];
 
+/** Where items refer to other items, by field path, and to items of which collection. */
+export const references: Readonly<Record<string, ItemCollection>> = {
+  "entities.*.roles.*.of": "entities",
+  "issues.*.parties.*.entity": "entities",
+  "quotes.*.speaker": "entities",
+  "quotes.*.setting.place": "entities",
+  "quotes.*.event": "events",
+  "quotes.*.issues.*": "issues",
+  "events.*.place": "entities",
+  "events.*.participants.*": "entities",
+  "events.*.issues.*": "issues",
+};
+
 /** Where evidence spans stand in an item: its evidence, and the spans of a quote's attribution. */
 export const spanFields = ["evidence.*", "attribution.content.*", "attribution.cue", "attribution.source.*"] as const;
 

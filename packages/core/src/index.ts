@@ -15,6 +15,12 @@ export { parseBriefJson, safeParseBriefJson } from "./validation/parse-brief-jso
 
 export { findAllTolerant, type NormalizedText, normalizeForMatch, type TextRange } from "./grounding/normalize.js";
 export { type GroundingReport, verifyBrief } from "./grounding/verify-brief.js";
+export { FUZZY_THRESHOLD, type LocateOptions, type Location, locate, type MatchKind } from "./grounding/locate.js";
+
+export { AttributionClaim, BriefClaims, EntityClaim, EventClaim, Excerpt, IssueClaim, QuoteClaim } from "./schemas/claims.js";
+export { type ClaimsReport, type GroundClaimsOptions, type GroundedClaims, groundClaims } from "./claims/ground-claims.js";
+export { keepGrounded } from "./claims/keep-grounded.js";
+export type { DropCode, Dropped } from "./claims/dropped.js";
 
 export { BRIEF_SCHEMA_ID, type JsonSchema, toJsonSchema } from "./exports/json-schema.js";
 export { toJsonLd } from "./exports/json-ld.js";

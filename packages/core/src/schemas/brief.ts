@@ -13,7 +13,7 @@ import { Quote } from "./quote.js";
  * The brief format version this library writes and reads. Minor versions only add optional
  * fields; a major version may change or remove them.
  */
-export const SCHEMA_VERSION = "1.1";
+export const SCHEMA_VERSION = "1.2";
 
 export const Brief = strictObject({
   schemaVersion: z

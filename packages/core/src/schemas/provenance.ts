@@ -16,6 +16,8 @@ export const Provenance = strictObject({
   by: Text,
   /** The language model that drafted it, where one did. */
   model: z.optional(Text),
+  /** The version of the prompt the model was given (format 1.2), so drafts from different prompts can be told apart. */
+  prompt: z.optional(Text),
   reviewed: z.boolean(),
 });
 export type Provenance = z.infer<typeof Provenance>;

@@ -1,4 +1,4 @@
-import { eachAt, type ItemCollection, itemCollections, spanFields } from "../brief-items.js";
+import { eachAt, type ItemCollection, itemCollections, references, spanFields } from "../brief-items.js";
 import { checkSpan } from "../grounding/span.js";
 import { formatPath, type PathSegment, type Problem, problem } from "../problem.js";
 import { type Brief, SCHEMA_VERSION } from "../schemas/brief.js";
@@ -11,21 +11,8 @@ const singular: Record<ItemCollection, string> = {
   events: "an event",
 };
 
-/** Where items refer to other items, by field path, and to items of which collection. */
-const references: Record<string, ItemCollection> = {
-  "entities.*.roles.*.of": "entities",
-  "issues.*.parties.*.entity": "entities",
-  "quotes.*.speaker": "entities",
-  "quotes.*.setting.place": "entities",
-  "quotes.*.event": "events",
-  "quotes.*.issues.*": "issues",
-  "events.*.place": "entities",
-  "events.*.participants.*": "entities",
-  "events.*.issues.*": "issues",
-};
-
 /** The fields that minor format versions added, by field path, with the version that added each. */
-const newFields: Record<string, string> = { provenance: "1.1", "quotes.*.attribution": "1.1" };
+const newFields: Record<string, string> = { provenance: "1.1", "quotes.*.attribution": "1.1", "provenance.prompt": "1.2" };
 
 const minorOf = (version: string): number => Number(version.split(".")[1]);
 
