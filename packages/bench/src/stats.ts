@@ -12,7 +12,7 @@ export function opsPerSecond(fn: () => boolean, ms: number): number {
   const start = performance.now();
   let elapsed = 0;
   do {
-    for (let i = 0; i < 5; i++) if (!fn()) throw new Error("a benchmarked validator refused valid data");
+    for (let i = 0; i < 5; i++) if (!fn()) throw new Error("a benchmarked call reported failure (a validator refused valid data, an excerpt was found or missed wrongly)");
     calls += 5;
     elapsed = performance.now() - start;
   } while (elapsed < ms);

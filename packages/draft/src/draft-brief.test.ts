@@ -1,4 +1,4 @@
-import { safeParseBrief, verifyBrief } from "@diplo-brief/core";
+import { SCHEMA_VERSION, safeParseBrief, verifyBrief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
 import { BlankArticleError, DraftInputError, draftBrief } from "@diplo-brief/draft";
 import fc from "fast-check";
@@ -21,7 +21,7 @@ describe("draftBrief on the seed article", () => {
   it("makes a brief that validates and is grounded, at format 1.1, saying it was drafted and not reviewed", () => {
     expect(safeParseBrief(brief).success).toBe(true);
     expect(verifyBrief(brief).problems).toEqual([]);
-    expect(brief.schemaVersion).toBe("1.1");
+    expect(brief.schemaVersion).toBe(SCHEMA_VERSION);
     expect(brief.provenance).toMatchObject({ method: "drafted", reviewed: false });
     expect(brief.provenance?.by).toMatch(/^@diplo-brief\/draft \d+\.\d+\.\d+/);
   });

@@ -6,7 +6,8 @@ import { EntityTable } from "./entities.js";
 import { findEvents } from "./events.js";
 import { BlankArticleError, type DraftInput, DraftInputError } from "./input.js";
 import { findIssues } from "./issues.js";
-import type { DraftReport, Skipped } from "./report.js";
+import { countFound, type DraftReport, type Skipped } from "./report.js";
+import { draftWithModel, type ModelDraftOptions } from "./model/draft-with-model.js";
 import { settle } from "./settle.js";
 import { type Speaker, SpeakerResolver } from "./speakers.js";
 import { readDocument } from "./text/document.js";
@@ -36,7 +37,24 @@ export const DRAFTER = `${packageJson.name} ${packageJson.version}`;
  * @throws BlankArticleError when the text has nothing visible in it
  * @throws DraftInputError when another field is not what the brief format takes (a date that does not exist, a URL that is not http(s))
  */
-export function draftBrief(input: DraftInput, options: DraftOptions = {}): DraftResult {
+export function draftBrief(input: DraftInput, options?: DraftOptions): DraftResult;
+/**
+ * Drafts with a language model too: the rule-based draft, then the model's claims (asked for as
+ * `BriefClaims` through structured output, in overlapping parts for a long article), grounded by
+ * `groundClaims`: every excerpt is found in the article or dropped, and a direct quote is kept only
+ * if the article has its words as written. The two are merged, an item found by both kept once (by
+ * span). `provenance` records the model and the prompt's version; the report, the tokens used and
+ * everything dropped, with the reason. Needs the `ai` package (v6), an optional peer dependency.
+ *
+ * @throws ModelDraftError (the promise rejects) when aborted, past `timeout`, without `ai`, or when the provider fails after retries
+ */
+export function draftBrief(input: DraftInput, options: ModelDraftOptions): Promise<DraftResult>;
+export function draftBrief(input: DraftInput, options: DraftOptions | ModelDraftOptions = {}): DraftResult | Promise<DraftResult> {
+  if ("model" in options && options.model !== undefined) return Promise.resolve().then(() => draftWithModel(input, options, draftByRules));
+  return draftByRules(input, options);
+}
+
+function draftByRules(input: DraftInput, options: DraftOptions): DraftResult {
   const timings: { stage: string; ms: number }[] = [];
   const time = <T>(stage: string, run: () => T): T => {
     const start = performance.now();
@@ -90,13 +108,7 @@ export function draftBrief(input: DraftInput, options: DraftOptions = {}): Draft
     brief,
     report: {
       language: { tag: language, supported },
-      found: {
-        entities: brief.entities.length,
-        issues: brief.issues.length,
-        quotes: brief.quotes.length,
-        directQuotes: brief.quotes.filter((q) => q.mode === "direct").length,
-        events: brief.events.length,
-      },
+      found: countFound(brief),
       skipped,
       timings,
       notes,
