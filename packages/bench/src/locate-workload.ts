@@ -15,6 +15,8 @@ export interface Excerpt {
 
 export interface LocateWorkload {
   readonly article: string;
+  /** How many texts the article is made of, each at least once. */
+  readonly texts: number;
   /** The article's words, as runs of non-space. */
   readonly words: number;
   /** In a shuffled order, as a model's claims cite the article out of order. */
@@ -91,7 +93,8 @@ const retype = (sentence: string): string =>
 export function locateWorkload(gold: readonly GoldArticle[], seed: number): LocateWorkload {
   const other = gold.find((g) => g.slug === SEED_SLUG)?.brief.article.text;
   if (other === undefined) throw new Error(`the gold set has no ${SEED_SLUG}`);
-  const article = articleOf(gold.filter((g) => g.slug !== SEED_SLUG).map((g) => g.brief.article.text));
+  const texts = gold.filter((g) => g.slug !== SEED_SLUG).map((g) => g.brief.article.text);
+  const article = articleOf(texts);
   const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const below = (n: number): number => Math.floor(random() * n);
@@ -144,5 +147,5 @@ export function locateWorkload(gold: readonly GoldArticle[], seed: number): Loca
     const j = below(i + 1);
     [excerpts[i], excerpts[j]] = [excerpts[j] as Excerpt, excerpts[i] as Excerpt];
   }
-  return { article, words: wordsIn(article), excerpts };
+  return { article, texts: texts.length, words: wordsIn(article), excerpts };
 }

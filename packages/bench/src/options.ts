@@ -21,6 +21,9 @@ export interface BenchOptions {
   readonly verifyRuns: number;
   /** Drafting: timed drafts of each gold article after a warm-up. */
   readonly draftRuns: number;
+  /** locate: interleaved rounds of about `locateRoundMs` for each group of excerpts. */
+  readonly locateRounds: number;
+  readonly locateRoundMs: number;
   /** Server rendering: timed calls of renderBrief after warm-up. */
   readonly serverRuns: number;
   /** The longest any one browser measurement may take before it is reported as timed out. */
@@ -59,6 +62,8 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         verifyArticleBytes: 100_000,
         verifyRuns: 3,
         draftRuns: 2,
+        locateRounds: 3,
+        locateRoundMs: 10,
         serverRuns: 3,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 30_000),
         seed: numberFrom(env.BENCH_SEED, 1),
@@ -78,6 +83,8 @@ export function readOptions(argv: readonly string[], env: NodeJS.ProcessEnv): Be
         verifyArticleBytes: 19_500_000,
         verifyRuns: numberFrom(env.BENCH_VERIFY_RUNS, 7),
         draftRuns: numberFrom(env.BENCH_DRAFT_RUNS, 9),
+        locateRounds: 15,
+        locateRoundMs: 60,
         serverRuns: 30,
         timeoutMs: numberFrom(env.BENCH_TIMEOUT_MS, 60_000),
         seed: numberFrom(env.BENCH_SEED, 1),

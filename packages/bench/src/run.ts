@@ -16,6 +16,8 @@ import { type Row, formatNumber, renderTable } from "./table.js";
 import { measureValidation } from "./validation.js";
 import { measureVerification, withLongArticle, withManyAliases } from "./verification.js";
 import { drafterBundle, measureDrafting } from "./drafting.js";
+import { ARTICLE_WORDS, EXCERPTS, locateWorkload } from "./locate-workload.js";
+import { measureLocate } from "./locating.js";
 import { loadGoldSet } from "@diplo-brief/eval/gold";
 
 const options = readOptions(process.argv.slice(2), process.env);
@@ -76,6 +78,10 @@ const drafting = measureDrafting(
 );
 const drafter = await drafterBundle();
 
+log(`locate: ${options.locateRounds} rounds of ${options.locateRoundMs} ms per group of excerpts`);
+const locateLoad = locateWorkload(gold, options.seed);
+const locating = measureLocate(locateLoad, options.locateRounds, options.locateRoundMs);
+
 const full: readonly Measurement[] = ["firstScreen", "selection", "ourTimeline", "visTimeline"];
 const repeatsFor = (items: number): number => (items > options.cappedAbove ? Math.min(options.repeats, options.cappedRepeats) : options.repeats);
 const eventsBrief = generated(options.timelineEvents * 4);
@@ -135,6 +141,17 @@ const rows: Row[] = [
       target: { text: `< ${count(VERIFY_MS)}`, met: v.ms < VERIFY_MS },
     }),
   ),
+  {
+    area: "grounding",
+    measure: `locate⁷, ${count(locateLoad.excerpts.length)} excerpts in a row, a quarter absent, in a ${count(locateLoad.words)}-word article`,
+    unit: "excerpts/s",
+    ours: locating.all,
+  },
+  { area: "grounding", measure: `locate⁷, the ${count(locateLoad.excerpts.length - EXCERPTS.absent)} present excerpts alone`, unit: "excerpts/s", ours: locating.present },
+  ...(Object.keys(EXCERPTS) as (keyof typeof EXCERPTS)[]).map(
+    (kind): Row => ({ area: "grounding", measure: `locate⁷, the ${EXCERPTS[kind]} ${kind} excerpts alone`, unit: "excerpts/s", ours: locating.kinds[kind] }),
+  ),
+  { area: "grounding", measure: "locate⁷, first call on an article not read before (an absent excerpt)", unit: "ms", ours: locating.firstCallMs },
 ];
 
 const result = (name: string): CaseResult => {
@@ -256,6 +273,7 @@ const notes = [
   `⁴ A click on the name of the entity with the most quotes, among the key players of a \`<diplo-brief>\` already showing (and laid out with) the whole brief, until the brief has no update pending; "+ style & layout" as in ³. The click sets \`.selected\` and announces \`diplo-select\`. The names are drawn only once the key players are opened, which a reader does before choosing: opening them, and drawing every name, comes before the timer. The whole lists stay drawn and are hidden; the related items are drawn apart, a screenful first.`,
   `⁵ Ours: a \`<diplo-timeline>\` alone, from setting \`.brief\` (validating and verifying the whole brief, as in ³) until it has no update pending, plus a forced layout: its first screen (24 events; the rest follow in later tasks, ⁶), where vis-timeline draws every event in its window at once. The page runs diplo-brief-all.js, which registers \`<diplo-timeline>\` beside \`<diplo-brief>\` from the same classes (the embed file diplo-brief.js, whose size is above, registers \`<diplo-brief>\` alone). vis-timeline: from \`new vis.Timeline(container, items, {})\` (default options, 960 px wide, each item's content the event's title, which it sanitises as HTML) until its first \`changed\` event after the constructor returns (it emits one inside the constructor too, before its items are added); it draws in an animation frame and measures its DOM before \`changed\`, and waiting for that frame took a median ${formatNumber(median(result(`events-${options.timelineEvents}`).extra.get("visTimeline.frameWaitMs") ?? []), "ms")} ms of its figure at ${count(options.timelineEvents)} events. vis-timeline needs a date on every item, so events without a date (${undatedSeed} of ${seed.events.length} in the seed brief, ${count(undatedEvents)} of ${count(eventsBrief.events.length)} in the ${count(options.timelineEvents)}-event brief) are given the article's order as consecutive days from its date; ours keeps them undated, in article order.`,
   `⁶ From setting \`.brief\` until no list is \`aria-busy\` any more, the element has no update pending and a forced layout has returned: the time until find in page and the end of the tab order reach the last card (issues, quotes and events; the key players are names drawn only once a reader opens them, ⁴). Cards off screen skip style, layout and paint (\`content-visibility: auto\`). The longest task is the longest the page's main thread ran without a break in that time, from the Long Tasks API (0 when none reached its 50 ms floor): how long a click or a key press could have waited.`,
+  `⁷ \`locate(article, excerpt, { wholeWords: true })\` from @diplo-brief/core, as groundClaims calls it: every excerpt in a row on the same article string, which locate reads once for any number of calls (the last row is that first call; the others are medians of ${options.locateRounds} interleaved rounds of ${options.locateRoundMs} ms per group, the article already read). The article is the gold set's ${locateLoad.texts} openly licensed texts, whole and in order, repeated until it has ${count(ARTICLE_WORDS)} words. The excerpts (\`packages/bench/src/locate-workload.ts\`, seed ${options.seed}, shuffled) are like a language model's evidence: ${EXCERPTS.exact} exact, whole sentences and phrases; ${EXCERPTS.typographic} typographic, sentences with other quotation marks, apostrophes, dashes or no-break spaces; ${EXCERPTS.fuzzy} fuzzy, sentences with a word changed or left out; ${EXCERPTS.absent} absent, sentences of the seed article (not in the article) or of the article with two words in three replaced.`,
   `Each browser measurement times out after ${count(options.timeoutMs)} ms. Generated briefs come from generateBrief (seed ${options.seed}); their text is synthetic, not news.`,
 ];
 for (const note of notes) console.log(note);

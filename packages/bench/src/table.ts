@@ -1,4 +1,4 @@
-export type Unit = "bytes" | "ops/s" | "ms";
+export type Unit = "bytes" | "ops/s" | "excerpts/s" | "ms";
 
 export interface Row {
   readonly area: string;

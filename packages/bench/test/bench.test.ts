@@ -76,6 +76,11 @@ describe("npm run bench --quick", () => {
       ["timeline", "`<diplo-timeline>`⁵, 19 events, seed brief"],
       ["timeline", "`<diplo-timeline>`⁵, 25 events, generated, 100 items"],
       ["timeline", "`<diplo-timeline>` until every event is drawn⁶, 25 events, generated, 100 items"],
+      ["grounding", "locate⁷, 200 excerpts in a row, a quarter absent"],
+      ["grounding", "locate⁷, the 150 present excerpts alone"],
+      ["grounding", "locate⁷, the 50 absent excerpts alone"],
+      ["grounding", "locate⁷, the 30 fuzzy excerpts alone"],
+      ["grounding", "locate⁷, first call on an article not read before"],
       ["server", "renderBrief(seed)"],
     ];
     for (const [area, measure] of expected) expect(find(area, measure)).toBeDefined();
@@ -84,7 +89,7 @@ describe("npm run bench --quick", () => {
   it("gives a number for every figure, and a ratio for every comparison", () => {
     for (const [area, measure, unit = "", ours = "", baseline = "", baselineValue = "", ratio = "", target = "", met = ""] of rows()) {
       const label = `${area} / ${measure}`;
-      expect(["bytes", "ops/s", "ms"], label).toContain(unit);
+      expect(["bytes", "ops/s", "excerpts/s", "ms"], label).toContain(unit);
       // A fast enough render may round to 0.0 ms; only that it is a number matters here.
       expect(numberIn(ours), label).toBeGreaterThanOrEqual(unit === "ms" ? 0 : 1);
       if (baseline === "—") {

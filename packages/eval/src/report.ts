@@ -13,14 +13,25 @@ export const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const f1 = (c: Counts): string => percent(prf(c).f1);
 const accuracy = (r: Ratio): string => (r.of === 0 ? "–" : `${percent(ratio(r))} (${r.right}/${r.of})`);
 
-const HEADER = ["article", "attr. P", "attr. R", "attr. F1", "content-token F1", "source F1", "cue F1", "speaker acc.", "entities F1", "events F1", "issues F1"];
+/** The columns of a score table: the article, then what {@link scoreCells} gives. */
+export const SCORE_HEADER = ["article", "attr. P", "attr. R", "attr. F1", "content-token F1", "source F1", "cue F1", "speaker acc.", "entities F1", "events F1", "issues F1"];
 
-function row(label: string, s: Score): string[] {
+/** One score's figures, in the order of {@link SCORE_HEADER} after its first column. */
+export function scoreCells(s: Score): string[] {
   const a = prf(s.attributions);
-  return [label, percent(a.precision), percent(a.recall), percent(a.f1), f1(s.contentTokens), f1(s.source), f1(s.cue), accuracy(s.speaker), f1(s.entities), f1(s.events), f1(s.issues)];
+  return [percent(a.precision), percent(a.recall), percent(a.f1), f1(s.contentTokens), f1(s.source), f1(s.cue), accuracy(s.speaker), f1(s.entities), f1(s.events), f1(s.issues)];
 }
 
-const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+const row = (label: string, s: Score): string[] => [label, ...scoreCells(s)];
+
+/** A markdown table row. */
+export const line = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
+
+/** A markdown table row in bold, for totals. */
+export const boldLine = (cells: readonly string[]): string => line(cells.map((cell) => `**${cell}**`));
+
+/** A markdown table's header and alignment rows: the first column left, the figures right. */
+export const tableHead = (header: readonly string[]): string[] => [line(header), line(header.map((_, i) => (i === 0 ? "---" : "---:")))];
 
 const sectionLine = (label: string, c: Counts): string => {
   const p = prf(c);
@@ -36,9 +47,9 @@ export interface ReportOptions {
 
 /** The markdown report: one table (a row per article and the overall micro-average), then the targets and the seed's figures. */
 export function renderReport(scores: readonly ArticleScore[], total: Score, options: ReportOptions = {}): string {
-  const out = [line(HEADER), line(HEADER.map((_, i) => (i === 0 ? "---" : "---:")))];
+  const out = tableHead(SCORE_HEADER);
   for (const s of scores) out.push(line(row(s.slug, s)));
-  out.push(line(row("**overall (micro)**", total).map((cell, i) => (i === 0 ? cell : `**${cell}**`))));
+  out.push(boldLine(row("overall (micro)", total)));
   out.push("");
   out.push(`Targets: ${TARGETS.map((t) => `${t.label} ≥ ${percent(t.min)}: ${percent(t.of(total))} ${t.of(total) >= t.min ? "✓" : "✗"}`).join(" · ")}`);
   out.push("");

@@ -1,9 +1,13 @@
 // npm run eval: drafts every gold article with @diplo-brief/draft (as built: turbo builds it
 // first), scores each draft against its gold brief and prints one markdown table with the
-// targets, the seed's figures and the drafting speed. Progress goes to stderr, so stdout is the
+// targets, the seed's figures and the drafting speed; then grounds the recorded model answers and
+// scores them beside the drafter. Progress goes to stderr, so stdout is the
 // report alone. EVAL_ROUNDS sets how many timed drafts of each article the speed is the median of.
 import { draftBrief } from "@diplo-brief/draft";
 import { loadGoldSet, SEED_SLUG } from "./gold.js";
+import { groundAnswers } from "./ground-answers.js";
+import { loadModelAnswers } from "./model-answers.js";
+import { renderModelAnswers } from "./model-report.js";
 import { renderReport } from "./report.js";
 import { type ArticleScore, scoreArticle, totalScore } from "./score.js";
 import { median, wordCount } from "./speed.js";
@@ -45,3 +49,7 @@ const msPer1000Words = median(
 );
 
 process.stdout.write(renderReport(scores, totalScore(scores), { seed: SEED_SLUG, msPer1000Words }));
+
+const answers = loadModelAnswers();
+log(`grounding ${answers.length} recorded model answers`);
+if (answers.length > 0) process.stdout.write(`\n${renderModelAnswers(groundAnswers(answers, gold), scores)}`);

@@ -124,6 +124,10 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
       origins.set(item, path);
       let near: number | undefined;
       if (collection === "quotes" && value.mode === "direct") {
+        if (tooShort(value.text as string)) {
+          dropped.push({ path: [...path, "text"], id, code: "too-short", reason: "a direct quote needs at least two letters or digits" });
+          continue;
+        }
         const words = locateIn(index, value.text as string, { wholeWords: true, tolerance: "typographic" });
         if (!words) {
           const closest = locateIn(index, value.text as string, { wholeWords: true });

@@ -19,6 +19,7 @@ export const fieldDescriptions: Readonly<Record<string, string>> = {
   "provenance.method": "'drafted' by a program, 'edited' by a person from a draft, or 'written' by a person.",
   "provenance.by": "Who or what made it: a program and its version, or a newsroom.",
   "provenance.model": "The language model that drafted it, where one did.",
+  "provenance.prompt": "The version of the prompt the language model was given (format 1.2).",
   "provenance.reviewed": "Whether a person has reviewed every item; readers are told when a drafted brief has not been.",
   entities: "Who and where: people, countries, organisations, places, groups.",
   "entities[].id": "An id, unique across the brief.",
