@@ -45,11 +45,15 @@ async function loadAi(): Promise<Ai> {
   }
 }
 
-/** How a model is named in provenance: "provider:model-id". */
-export function modelName(model: LanguageModel): string {
+/**
+ * How a model is named in provenance: "provider:model-id", as the command line takes it. Providers
+ * name themselves by API too ("openai.responses"): the API is left out.
+ */
+function modelName(model: LanguageModel): string {
   if (typeof model === "string") return model;
   const { provider, modelId } = model as { provider?: unknown; modelId?: unknown };
-  return [provider, modelId].filter((part) => typeof part === "string" && part.length > 0).join(":") || "unknown model";
+  const name = typeof provider === "string" ? provider.split(".")[0] : undefined;
+  return [name, modelId].filter((part) => typeof part === "string" && part.length > 0).join(":") || "unknown model";
 }
 
 /** Reads a model's answer that did not fit the schema: JSON, maybe in a Markdown code fence. */
@@ -125,7 +129,7 @@ export async function draftWithModel(input: DraftInput, options: ModelDraftOptio
     }
   }
 
-  const provenance = { method: "drafted", by: rules.brief.provenance?.by ?? "", model: modelName(options.model), prompt: PROMPT_VERSION, reviewed: false } as const;
+  const provenance = { method: "drafted", by: rules.brief.provenance?.by ?? "@diplo-brief/draft", model: modelName(options.model), prompt: PROMPT_VERSION, reviewed: false } as const;
   const grounded = groundClaims(article, mergeClaims(answers), { provenance, ...(options.threshold !== undefined ? { threshold: options.threshold } : {}) });
   const merged = mergeBriefs({ ...grounded.brief, ...(rules.brief.summary && !grounded.brief.summary ? { summary: rules.brief.summary } : {}) }, rules.brief);
   const { brief } = keepGrounded(merged.brief);
