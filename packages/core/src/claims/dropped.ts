@@ -5,6 +5,7 @@ import type { PathSegment } from "../problem.js";
  * - `invalid`: not of the shape the format takes (a wrong type, an unknown field, a bad id);
  * - `not-found`: its words are nowhere in the article, even fuzzily;
  * - `not-verbatim`: a direct quote whose words the article does not contain as written;
+ * - `not-quoted`: a direct quote whose words the article has, but not inside quotation marks;
  * - `too-short`: an excerpt too short to point at anything (fewer than two letters or digits);
  * - `no-evidence`: an item none of whose evidence was found;
  * - `duplicate-id`: an id an earlier item already has;
@@ -16,6 +17,7 @@ export type DropCode =
   | "invalid"
   | "not-found"
   | "not-verbatim"
+  | "not-quoted"
   | "too-short"
   | "no-evidence"
   | "duplicate-id"

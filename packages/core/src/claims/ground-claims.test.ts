@@ -81,7 +81,7 @@ describe("groundClaims", () => {
       [["entities", 3], "invalid"],
       [["issues"], "invalid"],
       [["quotes", 0, "evidence", 1], "invalid"],
-      [["quotes", 0, "text"], "too-short"],
+      [["quotes", 0], "too-short"],
     ]);
     expect(report.claimed).toEqual({ entities: 4, issues: 0, quotes: 1, events: 0 });
   });
@@ -113,7 +113,24 @@ describe("groundClaims", () => {
     expectGrounded(brief);
     expect(report.dropped).toEqual([]);
     expect(brief.entities[0]?.evidence.map((span) => span.text)).toContain("Joe Biden");
-    expect(brief.quotes[0]?.evidence.at(-1)?.text).toMatch(/^“I’m hoping that.*” Biden said\.$/);
+    // The paragraph takes the place of the sentence it holds, and is counted as mended, not matched.
+    expect(brief.quotes[0]?.evidence.map((span) => span.text)).toEqual([expect.stringMatching(/^“I’m hoping that.*” Biden said\.$/)]);
+    expect(report.mended).toBe(2);
+    expect(report.matched).toEqual({ exact: 1, typographic: 0, fuzzy: 0 });
+  });
+
+  it("keeps a direct quote only inside the article's quotation marks, without the marks it was given", () => {
+    const claims = claimsOf({
+      entities: [entity("joe-biden", "Joe Biden", "President Joe Biden", ["Biden"])],
+      quotes: [
+        { id: "marked", speaker: "joe-biden", mode: "direct", text: "“I’ll be meeting with Xi again”", cue: "said", issues: [], evidence: [{ text: "I’ll be meeting with Xi again and talking about legitimate differences we have but also how there’s areas we can get along,” Biden said." }] },
+        { id: "narration", speaker: "joe-biden", mode: "direct", text: "Biden said he did not think the Chinese leadership knew much", cue: "said", issues: [], evidence: [{ text: "Biden said he did not think the Chinese leadership knew much" }] },
+      ],
+    });
+    const { brief, report } = groundClaims(article, claims);
+    expectGrounded(brief);
+    expect(brief.quotes.map((q) => [q.id, q.text])).toEqual([["marked", "I’ll be meeting with Xi again"]]);
+    expect(report.dropped).toMatchObject([{ path: ["quotes", 1], id: "narration", code: "not-quoted" }]);
   });
 
   it("keeps an attribution only when all its spans are found", () => {

@@ -10,7 +10,7 @@ import { Text } from "../schemas/identifier.js";
 import { Provenance } from "../schemas/provenance.js";
 import { BriefValidationError, safeParseBrief } from "../validation/parse-brief.js";
 import { readOnce } from "../validation/shape.js";
-import type { Dropped } from "./dropped.js";
+import type { DropCode, Dropped } from "./dropped.js";
 import { type Origins, prune } from "./keep-grounded.js";
 import { detailOf, type ReadItem, readItems } from "./read-claims.js";
 
@@ -31,6 +31,8 @@ export interface ClaimsReport {
   readonly kept: Counts;
   /** How the spans of the grounded brief were found: the items' evidence and the quotes' attributions. */
   readonly matched: Record<MatchKind, number>;
+  /** Spans added from the article's own words to mend an item: an entity's name, a quote's paragraph. Not counted in `matched`. */
+  readonly mended: number;
   /** Everything left out, at its path in the claims, with a reason. */
   readonly dropped: readonly Dropped[];
 }
@@ -115,6 +117,27 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
     return spans;
   };
 
+  /**
+   * A direct quote's words as the article writes them, typography aside, inside quotation marks
+   * the article opens: narration claimed as a quote, or a paraphrase, is not one.
+   */
+  const locateDirectQuote = (claimed: string): { start: number; end: number; text: string } | { drop: { code: DropCode; reason: string } } => {
+    const text = claimed.trim().replace(/^["“”„«»‘’']+|["“”„«»‘’']+$/g, "");
+    if (tooShort(text)) return { drop: { code: "too-short", reason: "a direct quote needs at least two letters or digits" } };
+    const words = locateIn(index, text, { wholeWords: true, tolerance: "typographic" });
+    if (!words) {
+      const closest = locateIn(index, text, { wholeWords: true });
+      const reason = closest
+        ? `a direct quote's words must stand in the article as written; the nearest it says is ${quote(closest.text)}`
+        : `${quote(text)} is not in the article`;
+      return { drop: { code: "not-verbatim", reason } };
+    }
+    if (!insideQuotationMarks(article.text, words.start)) {
+      return { drop: { code: "not-quoted", reason: `the article does not put ${quote(words.text)} in quotation marks: it is not a direct quote` } };
+    }
+    return words;
+  };
+
   const out: Record<ItemCollection, Data[]> = { entities: [], issues: [], quotes: [], events: [] };
   const locations = new WeakMap<object, { start: number; end: number }>();
   for (const collection of itemCollections) {
@@ -124,21 +147,9 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
       origins.set(item, path);
       let near: number | undefined;
       if (collection === "quotes" && value.mode === "direct") {
-        if (tooShort(value.text as string)) {
-          dropped.push({ path: [...path, "text"], id, code: "too-short", reason: "a direct quote needs at least two letters or digits" });
-          continue;
-        }
-        const words = locateIn(index, value.text as string, { wholeWords: true, tolerance: "typographic" });
-        if (!words) {
-          const closest = locateIn(index, value.text as string, { wholeWords: true });
-          dropped.push({
-            path: [...path, "text"],
-            id,
-            code: "not-verbatim",
-            reason: closest
-              ? `a direct quote's words must stand in the article as written; the nearest it says is ${quote(closest.text)}`
-              : `${quote(value.text as string)} is not in the article`,
-          });
+        const words = locateDirectQuote(value.text as string);
+        if ("drop" in words) {
+          dropped.push({ path, id, ...words.drop });
           continue;
         }
         item.text = words.text;
@@ -185,17 +196,18 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
     ...out,
   } as unknown as Brief;
 
-  const mended = new WeakSet<object>();
+  const tried = new WeakSet<object>();
+  const added = new WeakSet<object>();
   const brief = prune(draft, dropped, origins, (problem, item, collection) => {
-    if (mended.has(item)) return false;
+    if (tried.has(item)) return false;
     const spans = item.evidence as Evidence[];
     if (collection === "entities" && problem.code === "name-not-written") {
-      mended.add(item);
+      tried.add(item);
       const name = locateIn(index, item.name as string, { wholeWords: true, tolerance: "typographic", near: spans[0]?.start });
       return name !== null && addSpan(spans, name);
     }
     if (collection === "quotes" && ["speaker-not-in-evidence", "cue-not-in-evidence", "quote-outside-evidence"].includes(problem.code)) {
-      mended.add(item);
+      tried.add(item);
       const at = locations.get(item);
       return at !== undefined && addSpan(spans, paragraphAround(article.text, at.start, at.end));
     }
@@ -203,23 +215,50 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
   });
 
   const matched: Record<MatchKind, number> = { exact: 0, typographic: 0, fuzzy: 0 };
+  let mended = 0;
   for (const collection of itemCollections) {
     for (const item of brief[collection] as Data[]) {
       const attribution = item.attribution as { content: Evidence[]; cue?: Evidence; source?: Evidence[] } | undefined;
       const spans = [...(item.evidence as Evidence[]), ...(attribution ? [...attribution.content, ...(attribution.cue ? [attribution.cue] : []), ...(attribution.source ?? [])] : [])];
-      for (const span of spans) matched[matchOf.get(span) ?? "exact"]++;
+      for (const span of spans) {
+        const match = matchOf.get(span);
+        if (match) matched[match]++;
+        else if (added.has(span)) mended++;
+      }
     }
   }
   const kept: Counts = { entities: brief.entities.length, issues: brief.issues.length, quotes: brief.quotes.length, events: brief.events.length };
-  return { brief, report: { claimed, kept, matched, dropped } };
+  return { brief, report: { claimed, kept, matched, mended, dropped } };
 
+  /** Adds the article's `found` words to `spans`, in place of the spans it holds; false when a span already holds it. */
   function addSpan(spans: Evidence[], found: { start: number; end: number }): boolean {
     if (spans.some((span) => span.start <= found.start && span.end >= found.end)) return false;
     const span = { start: found.start, end: found.end, text: article.text.slice(found.start, found.end) };
-    matchOf.set(span, "exact");
-    spans.push(span);
+    const outside = spans.filter((known) => known.start < found.start || known.end > found.end);
+    spans.splice(0, spans.length, ...outside, span);
+    added.add(span);
     return true;
   }
+}
+
+const opening = new Set(["“", "„", "«", "‘", "‚", "「", "『"]);
+const closing = new Set(["”", "»", "」", "』"]);
+
+/**
+ * Whether the words at `start` stand inside quotation marks the article opens before them, in the
+ * same paragraph (a quote that runs on opens each paragraph again). Straight double marks open
+ * and close by turns.
+ */
+function insideQuotationMarks(text: string, start: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  let open = false;
+  for (let i = from; i < start; i++) {
+    const ch = text[i] as string;
+    if (opening.has(ch)) open = true;
+    else if (closing.has(ch)) open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
 }
 
 /** The paragraph (line) of `text` that holds `start`–`end`, without its surrounding whitespace. */

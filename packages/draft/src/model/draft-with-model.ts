@@ -1,5 +1,6 @@
 import { BriefClaims, groundClaims, keepGrounded } from "@diplo-brief/core";
 import type { LanguageModel } from "ai";
+import * as z from "zod/mini";
 import type { DraftInput } from "../input.js";
 import type { DraftOptions, DraftResult } from "../draft-brief.js";
 import { countFound, type ModelReport } from "../report.js";
@@ -28,6 +29,9 @@ export interface ModelDraftOptions extends DraftOptions {
   /** The least share of an evidence excerpt's words found in order for a fuzzy match (0.75). */
   readonly threshold?: number | undefined;
 }
+
+// The model says what the article holds; how the brief was made is ours to record, not its to claim.
+const ModelClaims = z.omit(BriefClaims, { schemaVersion: true, provenance: true });
 
 interface Ai {
   generateText: typeof import("ai").generateText;
@@ -104,7 +108,7 @@ export async function draftWithModel(input: DraftInput, options: ModelDraftOptio
             model: options.model,
             system: SYSTEM_PROMPT,
             prompt: userPrompt({ headline: article.headline, text: part.text }, { index, count: parts.length }),
-            output: ai.Output.object({ schema: BriefClaims, name: "brief_claims", description: "Claims about the article, each with excerpts of its exact words" }),
+            output: ai.Output.object({ schema: ModelClaims, name: "brief_claims", description: "Claims about the article, each with excerpts of its exact words" }),
             abortSignal: signal,
             // Retries are ours, so they follow our policy and are counted.
             maxRetries: 0,
