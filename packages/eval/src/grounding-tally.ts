@@ -10,15 +10,16 @@ export interface GroundingTally {
   readonly kept: PerCollection;
   /** Items the report lists as dropped whole: with `kept`, they make `claimed` when the report accounts for every item. */
   readonly droppedItems: PerCollection;
-  /** Spans of the grounded brief, by how they were found. */
+  /** Spans of the grounded brief located from the claims' excerpts, by how they were found. */
   readonly matched: Readonly<Record<MatchKind, number>>;
+  /** Spans grounding added from the article's own words to mend an item. */
+  readonly mended: number;
   /** Every entry of the report's dropped list (whole items, excerpts and fields), by code. */
   readonly droppedByCode: Readonly<Partial<Record<DropCode, number>>>;
 }
 
-// groundClaims reports a direct quote it drops for its words at the quote's `text`, and every other
-// whole item at the item itself; a quote is never kept without its words, so that drop is whole too.
-const dropsWholeItem = (dropped: Dropped): boolean => dropped.path.length === 2 || dropped.code === "not-verbatim";
+// groundClaims reports an item it drops whole at the item itself: `[collection, index]`.
+const dropsWholeItem = (dropped: Dropped): boolean => dropped.path.length === 2;
 
 const zeroCollections = (report: ClaimsReport): Record<Collection, number> =>
   Object.fromEntries(Object.keys(report.claimed).map((collection) => [collection, 0])) as Record<Collection, number>;
@@ -31,7 +32,7 @@ export function tallyReport(report: ClaimsReport): GroundingTally {
   for (const collection of items.values()) droppedItems[collection] += 1;
   const droppedByCode: Partial<Record<DropCode, number>> = {};
   for (const { code } of report.dropped) droppedByCode[code] = (droppedByCode[code] ?? 0) + 1;
-  return { claimed: report.claimed, kept: report.kept, droppedItems, matched: report.matched, droppedByCode };
+  return { claimed: report.claimed, kept: report.kept, droppedItems, matched: report.matched, mended: report.mended, droppedByCode };
 }
 
 function addRecords<K extends string>(a: Readonly<Partial<Record<K, number>>>, b: Readonly<Partial<Record<K, number>>>): Partial<Record<K, number>> {
@@ -45,6 +46,7 @@ const addTallies = (a: GroundingTally, b: GroundingTally): GroundingTally => ({
   kept: addRecords(a.kept, b.kept) as PerCollection,
   droppedItems: addRecords(a.droppedItems, b.droppedItems) as PerCollection,
   matched: addRecords(a.matched, b.matched) as Record<MatchKind, number>,
+  mended: a.mended + b.mended,
   droppedByCode: addRecords(a.droppedByCode, b.droppedByCode),
 });
 

@@ -14,6 +14,7 @@ function groundingCells(tally: GroundingTally): string[] {
     String(tally.matched.exact),
     String(tally.matched.typographic),
     String(tally.matched.fuzzy),
+    String(tally.mended),
     String(sum(collectionsOf(tally).map((c) => tally.droppedItems[c]))),
     String(dropped),
   ];
@@ -62,7 +63,7 @@ export function renderModelAnswers(answers: readonly GroundedAnswer[], drafter: 
     "",
     `${answers.length} answers of a language model to the drafting prompt (model-answers/), each grounded in its article with groundClaims and scored as the drafter is. Items are kept/claimed; spans are the grounded brief's, by how they matched; dropped items went whole, dropped entries are every line of the grounding report.`,
     "",
-    ...tableHead(["article", ...collections, "spans exact", "typographic", "fuzzy", "dropped items", "dropped entries"]),
+    ...tableHead(["article", ...collections, "spans exact", "typographic", "fuzzy", "mended", "dropped items", "dropped entries"]),
     ...answers.map(({ slug, tally }) => line([slug, ...groundingCells(tally)])),
     boldLine(["overall", ...groundingCells(total)]),
     "",
