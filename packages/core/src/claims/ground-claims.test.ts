@@ -119,6 +119,14 @@ describe("groundClaims", () => {
     expect(report.matched).toEqual({ exact: 1, typographic: 0, fuzzy: 0 });
   });
 
+  it("calls an entity by an alias the article writes when it never writes the name claimed", () => {
+    const claims = claimsOf({ entities: [{ ...entity("usa", "United States of America", "Washington says", ["U.S.", "Washington"]), kind: "country" }] });
+    const { brief, report } = groundClaims(article, claims);
+    expectGrounded(brief);
+    expect(brief.entities[0]).toMatchObject({ name: "U.S.", aliases: ["United States of America", "Washington"] });
+    expect(report.dropped).toEqual([]);
+  });
+
   it("keeps a direct quote only inside the article's quotation marks, without the marks it was given", () => {
     const claims = claimsOf({
       entities: [entity("joe-biden", "Joe Biden", "President Joe Biden", ["Biden"])],

@@ -64,7 +64,8 @@ const isObject = (value: unknown): value is Data => typeof value === "object" &&
  * quote's evidence), and what needs a dropped item (a quote whose speaker went). An optional
  * reference to a dropped item is removed instead (a participant, an issue of a quote). Where the
  * article's own words can mend an item, they do: an entity's name is added as evidence where it is
- * written, and a quote's evidence widened to its paragraph to take in its speaker and cue.
+ * written (or, where the article never writes it, the entity goes by an alias the article writes),
+ * and a quote's evidence is widened to its paragraph to take in its speaker and cue.
  *
  * Anything may be given as claims, and it never throws for them: junk gives an empty or partial
  * brief, with what was wrong in the report.
@@ -203,8 +204,20 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
     const spans = item.evidence as Evidence[];
     if (collection === "entities" && problem.code === "name-not-written") {
       tried.add(item);
-      const name = locateIn(index, item.name as string, { wholeWords: true, tolerance: "typographic", near: spans[0]?.start });
-      return name !== null && addSpan(spans, name);
+      const written = (words: string) => locateIn(index, words, { wholeWords: true, tolerance: "typographic", near: spans[0]?.start });
+      const name = written(item.name as string);
+      if (name) return addSpan(spans, name);
+      // A name the article never writes ("United States" where it says "U.S."): the entity goes by an alias it does write.
+      const aliases = item.aliases as string[];
+      for (const alias of aliases) {
+        const found = written(alias);
+        if (!found) continue;
+        item.aliases = [item.name, ...aliases.filter((other) => other !== alias)];
+        item.name = alias;
+        addSpan(spans, found);
+        return true;
+      }
+      return false;
     }
     if (collection === "quotes" && ["speaker-not-in-evidence", "cue-not-in-evidence", "quote-outside-evidence"].includes(problem.code)) {
       tried.add(item);
