@@ -7,7 +7,7 @@ import { findEvents } from "./events.js";
 import { BlankArticleError, type DraftInput, DraftInputError } from "./input.js";
 import { findIssues } from "./issues.js";
 import { countFound, type DraftReport, type Skipped } from "./report.js";
-import { draftWithModel, type ModelDraftOptions } from "./model/draft-with-model.js";
+import type { ModelDraftOptions } from "./model/draft-with-model.js";
 import { settle } from "./settle.js";
 import { type Speaker, SpeakerResolver } from "./speakers.js";
 import { readDocument } from "./text/document.js";
@@ -50,7 +50,8 @@ export function draftBrief(input: DraftInput, options?: DraftOptions): DraftResu
  */
 export function draftBrief(input: DraftInput, options: ModelDraftOptions): Promise<DraftResult>;
 export function draftBrief(input: DraftInput, options: DraftOptions | ModelDraftOptions = {}): DraftResult | Promise<DraftResult> {
-  if ("model" in options && options.model !== undefined) return Promise.resolve().then(() => draftWithModel(input, options, draftByRules));
+  // Loaded only when a model is given: offline drafting, in a browser too, never carries it.
+  if ("model" in options && options.model !== undefined) return import("./model/draft-with-model.js").then(({ draftWithModel }) => draftWithModel(input, options, draftByRules));
   return draftByRules(input, options);
 }
 
