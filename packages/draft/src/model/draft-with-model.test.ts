@@ -62,6 +62,9 @@ describe("draftBrief with a language model", () => {
     const quote = brief.quotes.find((q) => q.id === "biden-hoping");
     expect(quote?.text).toBe("I’m hoping that, over the next several months, I’ll be meeting with Xi again");
     expect(quote?.speaker).toBe("joe-biden");
+    // The model gave no attribution spans; the rules read them where they found the same quote.
+    expect(quote?.attribution?.cue?.text).toBe("said");
+    expect(quote?.attribution?.source?.map((span) => span.text)).toEqual(["Biden"]);
     expect(brief.entities.find((e) => e.id === "joe-biden")?.name).toBe("Joe Biden");
     expect(report.model?.grounding.dropped).toEqual([]);
     expect(report.model?.grounding.matched).toEqual({ exact: 1, typographic: 1, fuzzy: 0 });

@@ -50,6 +50,12 @@ export function mergeBriefs(model: Brief, rules: Brief): { brief: Brief; fromMod
   const issues = take(rules.issues, model.issues);
   const events = take(rules.events, model.events);
   const quotes = take(rules.quotes, model.quotes);
+  // A model seldom gives attribution spans; the rules read them (content, cue, source) wherever they found the same quote.
+  const modelQuotes = model.quotes.map((quote) => {
+    if (quote.attribution) return quote;
+    const same = rules.quotes.find((rule) => rule.attribution && rule.mode === quote.mode && overlaps(rule.attribution.content, quote.evidence));
+    return same?.attribution ? { ...quote, attribution: same.attribution } : quote;
+  });
 
   const to = (id: string): string => mapped.get(id) ?? id;
   const brief: Brief = {
@@ -57,7 +63,7 @@ export function mergeBriefs(model: Brief, rules: Brief): { brief: Brief; fromMod
     entities: [...entities, ...addedEntities.map((entity) => ({ ...entity, roles: entity.roles.map((role) => (role.of ? { ...role, of: to(role.of) } : role)) }))],
     issues: [...model.issues, ...issues.map((issue) => ({ ...issue, parties: issue.parties.map((party) => ({ ...party, entity: to(party.entity) })) }))],
     quotes: [
-      ...model.quotes,
+      ...modelQuotes,
       ...quotes.map((quote) => ({
         ...quote,
         speaker: to(quote.speaker),
