@@ -162,43 +162,37 @@ describe("draftBrief with a language model", () => {
     await expect(draftWith(model, { signal: controller.signal })).rejects.toMatchObject({ name: "ModelDraftError", code: "aborted" });
   });
 
-  it("retries after a 429 and succeeds, counting the retry and its tokens once", async () => {
-    let calls = 0;
+  /** A model whose provider answers each call with the next HTTP failure of `statuses`, then succeeds; and its call count. */
+  const failing = (...statuses: number[]) => {
+    const counter = { calls: 0 };
     const model = new MockLanguageModelV3({
       doGenerate: async () => {
-        calls++;
-        if (calls === 1) throw new APICallError({ message: "Rate limit", url: "https://api.example/v1", requestBodyValues: {}, statusCode: 429, responseHeaders: { "retry-after": "0" }, isRetryable: true });
-        return answer(claims([bidenQuote]));
+        const status = statuses[counter.calls++];
+        if (status === undefined) return answer(claims([bidenQuote]));
+        throw new APICallError({ message: `HTTP ${status}`, url: "https://api.example/v1", requestBodyValues: {}, statusCode: status, responseHeaders: { "retry-after": "0" }, isRetryable: status !== 401 });
       },
     });
+    return { model, counter };
+  };
+
+  it("retries after a 429 and succeeds, counting the retry", async () => {
+    const { model, counter } = failing(429);
     const { brief, report } = await draftWith(model);
-    expect(calls).toBe(2);
+    expect(counter.calls).toBe(2);
     expect(report.model?.retries).toBe(1);
     expect(brief.quotes.map((q) => q.id)).toContain("biden-hoping");
   });
 
   it("does not retry a refusal such as 401, and says what failed", async () => {
-    let calls = 0;
-    const model = new MockLanguageModelV3({
-      doGenerate: async () => {
-        calls++;
-        throw new APICallError({ message: "Invalid API key", url: "https://api.example/v1", requestBodyValues: {}, statusCode: 401, isRetryable: false });
-      },
-    });
-    await expect(draftWith(model)).rejects.toMatchObject({ code: "failed", message: "mock-provider:mock-model-id failed (HTTP 401): Invalid API key" });
-    expect(calls).toBe(1);
+    const { model, counter } = failing(401, 401);
+    await expect(draftWith(model)).rejects.toMatchObject({ code: "failed", message: "mock-provider:mock-model-id failed (HTTP 401): HTTP 401" });
+    expect(counter.calls).toBe(1);
   });
 
   it("gives up after the retries it is allowed", async () => {
-    let calls = 0;
-    const model = new MockLanguageModelV3({
-      doGenerate: async () => {
-        calls++;
-        throw new APICallError({ message: "Bad gateway", url: "https://api.example/v1", requestBodyValues: {}, statusCode: 502, isRetryable: true });
-      },
-    });
-    await expect(draftWith(model, { retries: 2 })).rejects.toMatchObject({ code: "failed" });
-    expect(calls).toBe(3);
+    const { model, counter } = failing(502, 503, 500, 500);
+    await expect(draftWith(model, { retries: 2 })).rejects.toMatchObject({ code: "failed", message: expect.stringContaining("(HTTP 500)") });
+    expect(counter.calls).toBe(3);
   });
 
   it("sends a long article in overlapping parts and merges what each part says", async () => {
