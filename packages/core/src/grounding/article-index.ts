@@ -1,14 +1,14 @@
-import { classOfCode, foldCharacter, isSpace, WORD } from "./characters.js";
+import { classOfCode, curlyQuotes, foldCharacter, SPACE, WORD } from "./characters.js";
 
 // Hyphens, dashes and minus signs a writer or a model may swap for one another: the one
 // typographic variant that quotation marks and spacing do not cover.
-const dashPattern = /^[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D-]$/;
+const dashes = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
 
-/**
- * A character as typographic matching sees it: quotation marks and apostrophes straight, every
- * dash a hyphen-minus. Whitespace is folded by runs, apart.
- */
-const foldTypography = (ch: string): string => (dashPattern.test(ch) ? "-" : foldCharacter(ch));
+/** Each code unit that typographic matching folds, to what: straight quotes and apostrophes, hyphen-minus. */
+const folds = /* @__PURE__ */ new Map<number, number>([
+  ...dashes.map((code) => [code, 0x2d] as const),
+  ...curlyQuotes.map((ch) => [ch.charCodeAt(0), foldCharacter(ch).charCodeAt(0)] as const),
+]);
 
 /** `text` folded for typographic matching, with the offset in `text` that each code unit came from. */
 export interface FoldedText {
@@ -18,19 +18,23 @@ export interface FoldedText {
 
 /** Folds quotation marks, apostrophes, dashes and runs of visible whitespace (NBSP too), and nothing else. */
 export function foldTypographic(text: string): FoldedText {
-  const parts: string[] = [];
+  const codes = new Uint16Array(text.length);
   const offsets = new Int32Array(text.length);
   let length = 0;
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    const space = isSpace(ch);
+    const code = text.charCodeAt(i);
+    // Surrogates are never spaces or folded: their class is asked of the pair elsewhere.
+    const space = (code < 0xd800 || code > 0xdfff) && classOfCode(code) === SPACE;
     if (space && inSpace) continue;
     inSpace = space;
-    parts.push(space ? " " : foldTypography(ch));
+    codes[length] = space ? 0x20 : (folds.get(code) ?? code);
     offsets[length++] = i;
   }
-  return { text: parts.join(""), offsets: offsets.subarray(0, length) };
+  let folded = "";
+  // In slices: fromCharCode takes its arguments on the stack.
+  for (let from = 0; from < length; from += 8192) folded += String.fromCharCode(...codes.subarray(from, Math.min(length, from + 8192)));
+  return { text: folded, offsets: offsets.subarray(0, length) };
 }
 
 /** Whether the code unit at `i` is part of a word (a letter, digit or mark of a spaced script). */

@@ -19,6 +19,9 @@ const foldedCharacters: Record<string, string> = {
   "\u00BB": '"',
 };
 
+/** The typographic quotation marks and apostrophes that matching makes straight. */
+export const curlyQuotes: readonly string[] = Object.keys(foldedCharacters);
+
 /** The straight form of a typographic quotation mark or apostrophe; any other character as it is. */
 export const foldCharacter = (ch: string): string => foldedCharacters[ch] ?? ch;
 

@@ -10,6 +10,9 @@ export interface Alignment {
 /** How many candidate places an excerpt is aligned with in full: the best by a cheap count. */
 const CANDIDATES = 4;
 
+/** Occurrences past which a word is too common to say where an excerpt stands. */
+const COMMON = 48;
+
 /**
  * Aligns the words of `excerpt` with the article's, tolerant of words left out, added or changed:
  * the best run of the article in which at least `threshold` of the excerpt's words occur in
@@ -30,23 +33,34 @@ export function alignFuzzy(words: ArticleWords, excerpt: string, threshold: numb
   const need = Math.ceil(threshold * m - 1e-9);
   const slack = Math.max(1, m - need);
 
-  // Votes for each diagonal (article position minus excerpt position), shifted to be non-negative.
-  const votes = new Map<number, number>();
+  // Votes for each diagonal (article position minus excerpt position), shifted by m to be an index.
+  // A word as common as "the" would cast hundreds of votes that say little: such words are
+  // counted as if they matched everywhere, which keeps the count an upper bound.
+  const votes = new Int32Array(n + m + 1);
+  const touched: number[] = [];
+  let everywhere = 0;
+  const rare = wanted.some((id) => id >= 0 && (words.positions[id] as readonly number[]).length <= COMMON);
   wanted.forEach((id, i) => {
     if (id < 0) return;
-    for (const p of words.positions[id] as readonly number[]) votes.set(p - i, (votes.get(p - i) ?? 0) + 1);
+    const positions = words.positions[id] as readonly number[];
+    if (rare && positions.length > COMMON) {
+      everywhere++;
+      return;
+    }
+    for (const p of positions) {
+      const d = p - i + m;
+      if (votes[d] === 0) touched.push(d);
+      votes[d] = (votes[d] as number) + 1;
+    }
   });
-  if (votes.size === 0) return undefined;
-  const diagonals = [...votes.keys()].sort((a, b) => a - b);
-  // The votes within `slack` of each diagonal, by a sliding window over the sorted diagonals.
+  if (touched.length === 0) return undefined;
+  // The votes within `slack` of each diagonal, from running sums over all of them.
+  const sums = new Int32Array(n + m + 2);
+  for (let d = 0; d <= n + m; d++) sums[d + 1] = (sums[d] as number) + (votes[d] as number);
   const banded: { diagonal: number; count: number }[] = [];
-  let low = 0;
-  let high = 0;
-  let sum = 0;
-  for (const d of diagonals) {
-    while (high < diagonals.length && (diagonals[high] as number) <= d + slack) sum += votes.get(diagonals[high++] as number) as number;
-    while ((diagonals[low] as number) < d - slack) sum -= votes.get(diagonals[low++] as number) as number;
-    if (sum >= need) banded.push({ diagonal: d, count: sum });
+  for (const d of touched) {
+    const count = (sums[Math.min(n + m, d + slack) + 1] as number) - (sums[Math.max(0, d - slack)] as number) + everywhere;
+    if (count >= need) banded.push({ diagonal: d - m, count });
   }
   banded.sort((a, b) => b.count - a.count || a.diagonal - b.diagonal);
 
