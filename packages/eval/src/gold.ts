@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { type Brief, safeParseBrief } from "@diplo-brief/core";
 import { blinkenBeijing } from "@diplo-brief/core/articles";
+import type { DraftInput } from "@diplo-brief/draft";
 
 /** The gold set's folder: `<slug>.txt` (article text) beside `<slug>.brief.json`. */
 export const goldDir = new URL("../gold/", import.meta.url);
@@ -37,3 +38,15 @@ export function loadGoldSet(dir: URL = goldDir): GoldArticle[] {
     return { slug, brief: parsed.data };
   });
 }
+
+/**
+ * What the drafter is given of a gold article: what a user would pass (text, headline, date,
+ * source, language). The rules alone and the model pipeline get the same, so their scores compare.
+ */
+export const draftInputOf = ({ article }: Brief): DraftInput => ({
+  text: article.text,
+  headline: article.headline,
+  source: article.source,
+  language: article.language,
+  ...(article.published ? { published: article.published } : {}),
+});

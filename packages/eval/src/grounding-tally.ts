@@ -35,7 +35,8 @@ export function tallyReport(report: ClaimsReport): GroundingTally {
   return { claimed: report.claimed, kept: report.kept, droppedItems, matched: report.matched, mended: report.mended, droppedByCode };
 }
 
-function addRecords<K extends string>(a: Readonly<Partial<Record<K, number>>>, b: Readonly<Partial<Record<K, number>>>): Partial<Record<K, number>> {
+/** Counts summed key by key; a key only one side has counts as 0 on the other. */
+export function addRecords<K extends string>(a: Readonly<Partial<Record<K, number>>>, b: Readonly<Partial<Record<K, number>>>): Partial<Record<K, number>> {
   const sum: Partial<Record<K, number>> = { ...a };
   for (const key of Object.keys(b) as K[]) sum[key] = (sum[key] ?? 0) + (b[key] ?? 0);
   return sum;

@@ -1,13 +1,15 @@
 // npm run eval: drafts every gold article with @diplo-brief/draft (as built: turbo builds it
 // first), scores each draft against its gold brief and prints one markdown table with the
 // targets, the seed's figures and the drafting speed; then grounds the recorded model answers and
-// scores them beside the drafter. Progress goes to stderr, so stdout is the
+// scores them beside the drafter, and replays them through draftBrief with a model (model and
+// rules merged) to score what a user gets. Progress goes to stderr, so stdout is the
 // report alone. EVAL_ROUNDS sets how many timed drafts of each article the speed is the median of.
 import { draftBrief } from "@diplo-brief/draft";
-import { loadGoldSet, SEED_SLUG } from "./gold.js";
+import { draftInputOf, loadGoldSet, SEED_SLUG } from "./gold.js";
 import { groundAnswers } from "./ground-answers.js";
 import { loadModelAnswers } from "./model-answers.js";
 import { renderModelAnswers } from "./model-report.js";
+import { replayAnswers } from "./replay-answers.js";
 import { renderReport } from "./report.js";
 import { type ArticleScore, scoreArticle, totalScore } from "./score.js";
 import { median, wordCount } from "./speed.js";
@@ -20,18 +22,10 @@ const rounds = Math.max(1, Number.parseInt(process.env.EVAL_ROUNDS ?? "5", 10) |
 const gold = loadGoldSet();
 log(`${gold.length} gold articles`);
 
-const inputOf = (brief: (typeof gold)[number]["brief"]) => ({
-  text: brief.article.text,
-  headline: brief.article.headline,
-  source: brief.article.source,
-  language: brief.article.language,
-  ...(brief.article.published ? { published: brief.article.published } : {}),
-});
-
 // The scored draft of each article is also the warm-up for the timings below.
 const scores: ArticleScore[] = gold.map(({ slug, brief }) => {
   log(`drafting ${slug}`);
-  const { brief: draft } = draftBrief(inputOf(brief));
+  const { brief: draft } = draftBrief(draftInputOf(brief));
   return scoreArticle(slug, draft, brief);
 });
 
@@ -41,7 +35,7 @@ const msPer1000Words = median(
     const times: number[] = [];
     for (let i = 0; i < rounds; i++) {
       const start = performance.now();
-      draftBrief(inputOf(brief));
+      draftBrief(draftInputOf(brief));
       times.push(performance.now() - start);
     }
     return (median(times) / wordCount(brief.article.text)) * 1000;
@@ -52,4 +46,8 @@ process.stdout.write(renderReport(scores, totalScore(scores), { seed: SEED_SLUG,
 
 const answers = loadModelAnswers();
 log(`grounding ${answers.length} recorded model answers`);
-if (answers.length > 0) process.stdout.write(`\n${renderModelAnswers(groundAnswers(answers, gold), scores)}`);
+if (answers.length > 0) {
+  const grounded = groundAnswers(answers, gold);
+  log(`replaying ${answers.length} recorded model answers through draftBrief`);
+  process.stdout.write(`\n${renderModelAnswers(grounded, await replayAnswers(answers, gold), scores)}`);
+}
