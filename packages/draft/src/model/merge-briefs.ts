@@ -1,4 +1,5 @@
 import type { Brief, Entity, Evidence, Quote } from "@diplo-brief/core";
+import { attributionOf } from "./quote-attribution.js";
 
 type Collection = "entities" | "issues" | "quotes" | "events";
 type Counts = Record<Collection, number>;
@@ -42,7 +43,8 @@ function coreOf(quote: Quote, text: string): readonly Evidence[] {
  * content, cue and source spans, and the quotes a model leaves out.
  *
  * - A rule quote whose words stand where a model quote's do is the same quote: the model's is
- *   kept, and takes the rule's attribution spans when it has none and both name the same speaker.
+ *   kept, and takes the rule's attribution spans when it has none and both name the same speaker;
+ *   a direct quote no rule read has its spans read around its words.
  *   Each rule quote is matched once, to the model quote it overlaps most.
  * - The other rule quotes join the brief, with the entities they need: a rule entity that is
  *   another name of a model entity becomes it (its mentions added as evidence), else it joins.
@@ -86,8 +88,12 @@ export function mergeBriefs(model: Brief, rules: Brief): { brief: Brief; fromMod
     taken.add(index);
   }
   const modelQuotes = model.quotes.map((quote, index) => {
+    if (quote.attribution) return quote;
     const rule = [...matchedTo].find(([, at]) => at === index)?.[0];
-    return !quote.attribution && rule?.attribution && to(rule.speaker) === quote.speaker ? { ...quote, attribution: rule.attribution } : quote;
+    if (rule?.attribution && to(rule.speaker) === quote.speaker) return { ...quote, attribution: rule.attribution };
+    // No rule read it: its spans are read around its words.
+    const attribution = attributionOf(quote, entities.find((entity) => entity.id === quote.speaker), text);
+    return attribution ? { ...quote, attribution } : quote;
   });
   const addedQuotes = rules.quotes.filter((quote) => !matchedTo.has(quote));
 
