@@ -33,21 +33,27 @@ export function start(cwd: string, args: readonly string[], options: SpawnOption
 }
 
 /** Runs `node dist/bin.js ...args` in `cwd`, with `input` (or nothing) on stdin. */
-export function run(cwd: string, args: readonly string[], input?: string | Buffer, options: SpawnOptions = {}): Promise<Result> {
+export async function run(cwd: string, args: readonly string[], input?: string | Buffer, options: SpawnOptions = {}): Promise<Result> {
+  const child = start(cwd, args, options);
+  // The command stops reading stdin once it is over the size limit: EPIPE here is expected.
+  child.stdin?.on("error", () => {});
+  child.stdin?.end(input);
+  const { code, stdout, stderr } = await finished(child);
+  return { code, stdout, stderr };
+}
+
+/** Everything `child` wrote, and how it ended: its exit code, or the signal it died of. */
+export function finished(child: ChildProcess): Promise<Result & { readonly signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const child = start(cwd, args, options);
     let stdout = "";
     let stderr = "";
     child.stdout?.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
     child.stderr?.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
-    // The command stops reading stdin once it is over the size limit: EPIPE here is expected.
-    child.stdin?.on("error", () => {});
-    child.stdin?.end(input);
     child.on("error", reject);
-    child.on("close", (code) => {
+    child.on("close", (code, signal) => {
       // No outcome, expected or not, may show the user a stack trace.
       expect(stderr).not.toMatch(/^\s+at /m);
-      resolve({ code, stdout, stderr });
+      resolve({ code, signal, stdout, stderr });
     });
   });
 }

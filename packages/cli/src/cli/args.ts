@@ -47,7 +47,10 @@ function describeParseError(error: unknown): string {
   const long = /(--[\w-]+)/.exec(error.message)?.[1] ?? option;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option '${option}'`;
   if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && long) {
-    return error.message.includes("argument missing") ? `option '${long}' needs a value` : `option '${long}' takes no value`;
+    if (error.message.includes("argument missing")) return `option '${long}' needs a value`;
+    // `--retries -1`: the value looks like an option, so parseArgs will not take it as one.
+    if (error.message.includes("ambiguous")) return `option '${long}' needs a value; one that starts with '-' is written ${long}=VALUE`;
+    return `option '${long}' takes no value`;
   }
   return error.message;
 }

@@ -9,9 +9,10 @@ import { verifyCommand } from "./commands/verify.js";
 import { ExitCode } from "./exit-codes.js";
 import { describeFsError } from "./fs-errors.js";
 import { commandHelp, globalHelp } from "./help.js";
-import { type CliIo, guardWrites, StreamWriteError } from "./io.js";
+import { type CliIo, guardWrites, type OutputStream, StreamWriteError } from "./io.js";
 import { cannotWriteLine, closest, helpHint, internalErrorMessage, PROGRAM } from "./messages.js";
 import { printable } from "./printable.js";
+import { withoutSecrets } from "./secrets.js";
 import { packageVersion } from "./version.js";
 
 export const commands: readonly Command[] = [draftCommand, validateCommand, verifyCommand, schemaCommand, exportCommand, renderCommand];
@@ -22,32 +23,34 @@ const findCommand = (name: string): Command | undefined => commands.find((comman
  * Runs `diplo-brief` with `argv` (the arguments after the program name) and returns the exit code.
  * Never throws: a mistake on the command line is exit 2 with one line and a hint, output that
  * cannot be written is exit 1, and anything unforeseen is exit 70 with one line, not a stack trace.
+ * Whatever it writes on stderr, its last word included, has the environment's secrets redacted.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const stderr = withoutSecrets(io.stderr);
   try {
-    return await dispatch(argv, guardWrites(io));
+    return await dispatch(argv, guardWrites({ ...io, stderr }));
   } catch (error) {
-    return fail(error, io);
+    return fail(error, stderr);
   }
 }
 
 /** Output that cannot be written is a failure, exit 1, whatever else went wrong: stdout and stderr alike. */
-function fail(error: unknown, io: CliIo): ExitCode {
+function fail(error: unknown, stderr: OutputStream): ExitCode {
   if (error instanceof StreamWriteError) {
-    if (error.stream === "stdout") say(io, `${cannotWriteLine(error.stream, describeFsError(error.cause, "write"))}\n`);
+    if (error.stream === "stdout") say(stderr, `${cannotWriteLine(error.stream, describeFsError(error.cause, "write"))}\n`);
     return ExitCode.failed;
   }
   if (error instanceof UsageError) {
     const who = error.command ? `${PROGRAM} ${error.command}` : PROGRAM;
-    return say(io, `${who}: ${printable(error.message)}\n${helpHint(error.command)}\n`) ? ExitCode.usage : ExitCode.failed;
+    return say(stderr, `${who}: ${printable(error.message)}\n${helpHint(error.command)}\n`) ? ExitCode.usage : ExitCode.failed;
   }
-  return say(io, internalErrorMessage(error)) ? ExitCode.internal : ExitCode.failed;
+  return say(stderr, internalErrorMessage(error)) ? ExitCode.internal : ExitCode.failed;
 }
 
 /** Writes the last word on stderr; false if stderr failed too. */
-function say(io: CliIo, text: string): boolean {
+function say(stderr: OutputStream, text: string): boolean {
   try {
-    io.stderr.write(text);
+    stderr.write(text);
     return true;
   } catch {
     return false;

@@ -1,8 +1,10 @@
 import { fstatSync } from "node:fs";
 import { ExitCode } from "./exit-codes.js";
 import { describeFsError } from "./fs-errors.js";
+import { interruptPending } from "./interrupt.js";
 import type { CliIo, InputStream, OutputStream, StreamName } from "./io.js";
 import { cannotWriteLine, internalErrorMessage } from "./messages.js";
+import { redactor } from "./secrets.js";
 import { removePendingTempFiles } from "./temp-files.js";
 
 /** The signals that end a run early, each to be raised again once the temporary files are gone. */
@@ -14,18 +16,25 @@ const endingSignals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
  */
 export function nodeIo(): CliIo {
   process.on("uncaughtException", (error) => {
-    process.stderr.write(internalErrorMessage(error));
+    process.stderr.write(redactor()(internalErrorMessage(error)));
     process.exit(ExitCode.internal);
   });
   // `exit` comes with every process.exit, but not with a signal: that is caught, the files are
   // removed, and the signal raised again with its default action, so that the command dies of it
   // and the shell sees as much ($? 130 for SIGINT, 143 for SIGTERM, and a loop running it stops).
   // process.exit(130) would also hang while a thread is blocked opening a FIFO no one reads.
+  // Interruptible work (a request to a model) is aborted first, and the process dies once it has
+  // stopped; the handler is gone by then, so a second Ctrl-C kills at once.
   process.once("exit", removePendingTempFiles);
   for (const signal of endingSignals) {
     process.once(signal, () => {
-      removePendingTempFiles();
-      process.kill(process.pid, signal);
+      const die = (): void => {
+        removePendingTempFiles();
+        process.kill(process.pid, signal);
+      };
+      const stopping = interruptPending(signal);
+      if (stopping) void stopping.then(die);
+      else die();
     });
   }
   return { stdout: watched(process.stdout, "stdout"), stderr: watched(process.stderr, "stderr"), stdin: stdin(), cwd: process.cwd() };

@@ -4,13 +4,22 @@ import { Article, HttpUrl, LanguageTag, Text } from "@diplo-brief/core";
 import { noEmptyNames, parseCommandArgs, UsageError } from "../args.js";
 import type { Command } from "../command.js";
 import type { ArticleFields } from "../draft/article.js";
+import { providersHelp } from "../draft/model-providers.js";
+import { parseModelSpec } from "../draft/model-spec.js";
 import { parseShard, type Shard } from "../draft/shard.js";
+import type { ModelRun } from "../draft/single.js";
 import { printCommandHelp } from "../help.js";
 
 const NAME = "draft";
 
 /** Most threads `--jobs` takes: far past any machine's cores, short of a typo's thousands. */
 const MAX_JOBS = 256;
+
+/** Longest `--timeout`, in seconds: a day, well inside what a timer can count (about 24.8 days). */
+const MAX_TIMEOUT = 86_400;
+
+/** Most `--retries`: past that, a provider that keeps refusing is not going to answer. */
+const MAX_RETRIES = 10;
 
 /** The article's fields, each checked by the brief format's own rule before anything is read. */
 const fieldRules = {
@@ -27,6 +36,8 @@ const fieldNames = Object.keys(fieldRules) as FieldName[];
 /** Options for one article only, refused with `--out-dir`: an archive's articles each say their own. */
 const singleOnly = ["output", "report", "headline", "published", "url"] as const;
 const batchOnly = ["jobs", "shard", "force"] as const;
+/** Options for drafting with a model, which drafts one article: refused with `--out-dir`. */
+const modelOptions = ["model", "timeout", "retries"] as const;
 
 export const draftCommand: Command = {
   name: NAME,
@@ -58,12 +69,29 @@ Options:
   --shard <i/n>            draft only part i of n, counted from 0 (0/4 to 3/4): every article is
                            in exactly one part, by a hash of its brief's name
   --force                  draft again the articles whose brief is already there
+  --model <provider:id>    draft with a language model too (openai:gpt-4.1-mini,
+                           anthropic:claude-sonnet-4-5, ollama:llama3.1): its claims are kept
+                           where the article's own words bear them out, and merged with the
+                           rules' draft; one article only, not with --out-dir
+  --timeout <seconds>      with --model: give up after this long, every request and retry
+                           included (default: no limit)
+  --retries <n>            with --model: times to try again after a rate limit (429) or a
+                           server error (5xx), 0 to ${MAX_RETRIES} (default 3)
   -h, --help               show this help
 
 An archive's own fields win over --source and --language, which win over what a page says.
 
+With --model, the AI SDK and the provider's package are installed beside diplo-brief, and the
+key is read from the environment by the provider's package, never from the command line:
+${providersHelp()}
+
+What the model did goes to stderr, a line each: its tokens and retries, what grounding kept of
+its claims, and every item it dropped, with the reason. Ctrl-C stops the request. Any value of
+an environment variable named *_KEY, *_TOKEN or *_SECRET is redacted from every message.
+
 Exit codes: 0 drafted, 1 an article could not be read, drafted or written (in a batch: any of
-them), 2 usage error.`,
+them), or the model failed or took longer than --timeout, 2 usage error (a model's package not
+installed or its key not set included).`,
 
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(NAME, args, {
@@ -78,6 +106,9 @@ them), 2 usage error.`,
       jobs: { type: "string" },
       shard: { type: "string" },
       force: { type: "boolean" },
+      model: { type: "string" },
+      timeout: { type: "string" },
+      retries: { type: "string" },
     });
     if (values.help) return printCommandHelp(draftCommand, io);
     const [input, ...extra] = positionals;
@@ -97,12 +128,15 @@ them), 2 usage error.`,
       if (output !== undefined && report !== undefined && resolve(io.cwd, output) === resolve(io.cwd, report)) {
         throw new UsageError("--output and --report name the same file", NAME);
       }
+      const model = await modelRun(values);
       const { runSingle } = await import("../draft/single.js");
-      return runSingle({ input, output, report, fields }, io);
+      return runSingle({ input, output, report, fields, model }, io);
     }
 
     const singleOption = singleOnly.find((option) => values[option] !== undefined);
     if (singleOption) throw new UsageError(`--${singleOption} is for one article; an archive's articles each give their own`, NAME);
+    const modelOption = modelOptions.find((option) => values[option] !== undefined);
+    if (modelOption) throw new UsageError(`--${modelOption} is for one article: an archive is drafted by the rules alone`, NAME);
     if (outDir === "") throw new UsageError("option '--out-dir' needs a directory", NAME);
     const jobs = parseJobs(values.jobs);
     const shard = values.shard === undefined ? undefined : checkedShard(values.shard);
@@ -132,6 +166,44 @@ function fileOption(name: "output" | "report", value: string | undefined, stdout
   if (value !== "-") return value;
   if (stdoutAllowed) return undefined;
   throw new UsageError(`--${name} needs a file: stdout holds the brief`, NAME);
+}
+
+/**
+ * `--model` and its limits, the model made by its provider's package; undefined without `--model`.
+ * The packages load only here, and a missing one or a missing key is said before anything is read.
+ */
+async function modelRun(values: Partial<Record<(typeof modelOptions)[number], string>>): Promise<ModelRun | undefined> {
+  if (values.model === undefined) {
+    const option = modelOptions.find((name) => values[name] !== undefined);
+    if (option) throw new UsageError(`--${option} is for drafting with --model`, NAME);
+    return undefined;
+  }
+  const spec = parseModelSpec(values.model);
+  if (typeof spec === "string") throw new UsageError(`--model ${spec}`, NAME);
+  const timeout = values.timeout === undefined ? undefined : parseTimeout(values.timeout);
+  const retries = values.retries === undefined ? undefined : parseRetries(values.retries);
+  const { loadModel, ModelSetupError } = await import("../draft/load-model.js");
+  try {
+    return { model: await loadModel(spec), timeout, retries };
+  } catch (error) {
+    if (error instanceof ModelSetupError) throw new UsageError(error.message, NAME);
+    throw error;
+  }
+}
+
+/** Seconds, as typed (`60`, `2.5`), in milliseconds. */
+function parseTimeout(value: string): number {
+  const seconds = /^\d{1,5}(?:\.\d{1,3})?$/.test(value) ? Number(value) : Number.NaN;
+  if (!(seconds > 0 && seconds <= MAX_TIMEOUT)) {
+    throw new UsageError(`--timeout must be a number of seconds above 0 and at most ${MAX_TIMEOUT} (a day), such as 60 or 2.5, got '${value}'`, NAME);
+  }
+  return Math.round(seconds * 1000);
+}
+
+function parseRetries(value: string): number {
+  const retries = /^\d{1,2}$/.test(value) ? Number(value) : Number.NaN;
+  if (!(retries >= 0 && retries <= MAX_RETRIES)) throw new UsageError(`--retries must be a whole number from 0 to ${MAX_RETRIES}, got '${value}'`, NAME);
+  return retries;
 }
 
 function parseJobs(value: string | undefined): number {

@@ -1,11 +1,17 @@
 import { resolve } from "node:path";
+import type { ModelDraftOptions } from "@diplo-brief/draft";
 import { ExitCode } from "../exit-codes.js";
+import { interruptible } from "../interrupt.js";
 import type { CliIo } from "../io.js";
 import { count, fileLine, prettyJson } from "../messages.js";
 import { readTextInput } from "../read-input.js";
 import { cannotWrite, type Output, openOutput } from "../write-output.js";
 import { type ArticleFields, type ArticleSource, formatOfContent, formatOfName } from "./article.js";
 import { articleFailure, type DraftedArticle, draftArticle } from "./draft-article.js";
+import { modelFailure, modelReportLines } from "./model-report.js";
+
+/** Drafting with a language model: the model `--model` names, `--timeout` in milliseconds and `--retries`. */
+export type ModelRun = Pick<ModelDraftOptions, "model" | "timeout" | "retries">;
 
 export interface SingleOptions {
   /** The article's file as typed, or `-` for stdin. */
@@ -15,6 +21,8 @@ export interface SingleOptions {
   /** Where the report goes, as typed. */
   readonly report: string | undefined;
   readonly fields: ArticleFields;
+  /** With a language model too; by the rules alone when undefined. */
+  readonly model: ModelRun | undefined;
 }
 
 interface Target {
@@ -48,14 +56,20 @@ export async function runSingle(options: SingleOptions, io: CliIo): Promise<Exit
       fields: options.fields,
     };
     let drafted: DraftedArticle;
+    // Ctrl-C aborts the model's request; the process dies of it once the line saying so is written.
+    const interruption = options.model && interruptible();
     try {
-      drafted = await draftArticle(article);
+      drafted = await draftArticle(article, options.model && { ...options.model, signal: interruption?.signal });
     } catch (error) {
-      const failure = await articleFailure(error);
+      const failure = modelFailure(error) ?? (await articleFailure(error));
       if (failure === undefined) throw error;
       io.stderr.write(`${fileLine(input.label, failure)}\n`);
       return ExitCode.failed;
+    } finally {
+      interruption?.done();
     }
+    // Said before anything is written, so that what the tokens bought is known even if a write fails.
+    for (const line of drafted.report.model ? modelReportLines(drafted.report.model) : []) io.stderr.write(`${fileLine(input.label, line)}\n`);
 
     const written: string[] = [];
     for (const [what, json] of [["brief", prettyJson(drafted.brief)], ["report", prettyJson(drafted.report)]] as const) {
