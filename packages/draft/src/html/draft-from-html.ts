@@ -1,8 +1,13 @@
-import { type DraftInput, type DraftOptions, type DraftResult, DraftInputError, draftBrief } from "../index.js";
+import { type DraftInput, type DraftOptions, type DraftResult, DraftInputError, draftBrief, type ModelDraftOptions } from "../index.js";
 import { type ExtractedArticle, extractArticle } from "./extract-article.js";
 import { type ParseHtml, parseDocument } from "./parse-document.js";
 
-export interface HtmlDraftOptions extends Omit<DraftInput, "text">, DraftOptions {
+/** The options of drafting with a model, all but `model` itself, which makes a draft use one. */
+type ModelOptions = Omit<ModelDraftOptions, keyof DraftOptions | "model">;
+
+export interface HtmlDraftOptions extends Omit<DraftInput, "text">, DraftOptions, ModelOptions {
+  /** A language model to draft with too, as `draftBrief(input, { model })` does. */
+  readonly model?: ModelDraftOptions["model"] | undefined;
   /**
    * Parses the page. By default, the platform's own `DOMParser` where there is one (browsers,
    * which then download no parser of ours), and linkedom in Node.js.
@@ -21,14 +26,15 @@ export interface HtmlDraftResult extends DraftResult {
  * paragraphs, then drafts it with `draftBrief`. What `options` gives wins over what the page says;
  * the byline is the source when no `source` is given. What the page says and the draft does not
  * use (a byline beside a given source, a date that does not exist, a language that is not a BCP
- * 47 tag) is a note in the report.
+ * 47 tag) is a note in the report. With a `model`, the article is drafted with it too, as
+ * `draftBrief(input, { model })` does (and rejects as it does).
  *
  * @throws NoArticleError when the page has no article text
  * @throws DraftInputError when an option is not what the brief format takes (a date that does not exist, a URL that is not http(s))
  */
 export async function draftFromHtml(html: string, options: HtmlDraftOptions = {}): Promise<HtmlDraftResult> {
   if (typeof html !== "string") throw new DraftInputError(["html: expected the page's HTML, a string"]);
-  const { parse, by, ...given } = options;
+  const { parse, by, model, signal, timeout, retries, retryDelay, chunkSize, chunkOverlap, threshold, ...given } = options;
   const { extracted, unusableDate, unusableLanguage } = extractArticle(await parseDocument(html, parse));
 
   const notes: string[] = [];
@@ -49,7 +55,9 @@ export async function draftFromHtml(html: string, options: HtmlDraftOptions = {}
     ...only("url", given.url),
     ...only("language", given.language ?? extracted.language),
   };
-  const { brief, report } = draftBrief(input, by === undefined ? {} : { by });
+  const drafting = by === undefined ? {} : { by };
+  const { brief, report } =
+    model === undefined ? draftBrief(input, drafting) : await draftBrief(input, { ...drafting, model, signal, timeout, retries, retryDelay, chunkSize, chunkOverlap, threshold });
   return { brief, report: { ...report, notes: [...notes, ...report.notes] }, extracted };
 }
 

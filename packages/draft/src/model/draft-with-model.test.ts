@@ -75,6 +75,17 @@ describe("draftBrief with a language model", () => {
     expect(report.model?.merged.fromRules.quotes).toBeGreaterThan(0);
   });
 
+  it("drafts a web page with a model too", async () => {
+    const { draftFromHtml } = await import("@diplo-brief/draft/html");
+    const paragraphs = text.split(/\n+/).map((line) => `<p>${line.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("");
+    const html = `<!doctype html><html lang="en"><head><title>${headline}</title></head><body><article>${paragraphs}</article></body></html>`;
+    const { brief, report } = await draftFromHtml(html, { model: scripted(claims([bidenQuote])), retryDelay: 1 });
+    expectGrounded(brief);
+    expect(brief.provenance?.model).toBe("mock-provider:mock-model-id");
+    expect(brief.quotes.map((q) => q.id)).toContain("biden-hoping");
+    expect(report.model?.grounding.dropped).toEqual([]);
+  });
+
   it("drops an invented quote", async () => {
     const invented = { ...bidenQuote, id: "invented", text: "We will sign a trade deal next week", evidence: [{ text: "We will sign a trade deal next week, Biden said." }] };
     const { brief, report } = await draftWith(scripted(claims([invented])));

@@ -17,14 +17,8 @@ export async function draftArticle(article: ArticleSource, model?: ModelDraftOpt
     return model ? draftBrief(input, model) : draftBrief(input);
   }
   const { draftFromHtml } = await import("@diplo-brief/draft/html");
-  const { brief, report, extracted } = await draftFromHtml(article.content, article.fields);
-  if (!model) return { brief, report, page: extracted };
-  // draftFromHtml takes no model: the article it took out of the page is drafted again with one.
-  // Its notes are the page's and the rules', which the same rules on the same article repeat.
-  const { text, headline, source, language, published, url } = brief.article;
-  const input: DraftInput = { text, headline, source, language, ...(published === undefined ? {} : { published }), ...(url === undefined ? {} : { url }) };
-  const drafted = await draftBrief(input, model);
-  return { brief: drafted.brief, report: { ...drafted.report, notes: report.notes }, page: extracted };
+  const { brief, report, extracted } = await draftFromHtml(article.content, { ...article.fields, ...model });
+  return { brief, report, page: extracted };
 }
 
 /** Why an article could not be drafted, when the article is the reason; undefined for anything else, which is a bug. */
