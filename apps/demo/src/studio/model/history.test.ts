@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createEntity, deleteItem } from "./edits.js";
+import { History } from "./history.js";
+import { newSession, withBrief } from "./session.js";
+import { seed, words } from "./test-support.js";
+
+describe("History", () => {
+  const first = newSession(seed);
+  const second = withBrief(first, createEntity(first.brief, words("Hua Chunying")));
+  const third = withBrief(second, deleteItem(second.brief, "hua-chunying"));
+
+  it("goes back and forth between the sessions applied", () => {
+    const history = new History(first);
+    expect([history.canUndo, history.canRedo]).toEqual([false, false]);
+    history.apply(second);
+    history.apply(third);
+    expect(history.current).toBe(third);
+    expect(history.undo()).toBe(second);
+    expect(history.undo()).toBe(first);
+    expect(history.current).toBe(first);
+    expect([history.canUndo, history.canRedo]).toEqual([false, true]);
+    expect(history.redo()).toBe(second);
+    expect(history.redo()).toBe(third);
+    expect([history.canUndo, history.canRedo]).toEqual([true, false]);
+  });
+
+  it("has nothing to undo at the start or to redo at the end", () => {
+    const history = new History(first);
+    expect(history.undo()).toBeUndefined();
+    expect(history.redo()).toBeUndefined();
+    expect(history.current).toBe(first);
+  });
+
+  it("forgets what was undone when a new session is applied", () => {
+    const history = new History(first);
+    history.apply(second);
+    history.undo();
+    history.apply(third);
+    expect(history.canRedo).toBe(false);
+    expect(history.redo()).toBeUndefined();
+    expect(history.undo()).toBe(first);
+  });
+
+  it("undoes an edit to the very brief before it", () => {
+    const history = new History(first);
+    history.apply(second);
+    expect(history.current.brief.entities.some((e) => e.id === "hua-chunying-2")).toBe(true);
+    expect(history.undo()?.brief).toBe(seed);
+  });
+});
