@@ -40,9 +40,9 @@ function servePackageAssets(): Plugin {
 }
 
 /**
- * The Draft page works offline once loaded: the drafter runs in the browser. The elements load a
+ * The Draft and Studio pages work offline once loaded: the drafter runs in the browser. The elements load a
  * module of theirs on demand (verification, the names to choose, marks in the article), which
- * offline could no longer be fetched: the Draft page preloads it with itself instead. The module
+ * offline could no longer be fetched: those pages preload it with themselves instead. The module
  * is found by its file in the elements' build, named `on-demand-<hash>.js`.
  */
 function preloadElementsOnDemand(pages: readonly string[]): Plugin {
@@ -66,7 +66,7 @@ function preloadElementsOnDemand(pages: readonly string[]): Plugin {
 export default defineConfig({
   // Relative URLs everywhere, so the built site works from any static host under any base path.
   base: "./",
-  plugins: [servePackageAssets(), preloadElementsOnDemand(["draft.html"])],
+  plugins: [servePackageAssets(), preloadElementsOnDemand(["draft.html", "studio.html"])],
   resolve: { alias: { "#gold": gold } },
   build: {
     rollupOptions: {
@@ -74,6 +74,7 @@ export default defineConfig({
         index: "index.html",
         playground: "playground.html",
         draft: "draft.html",
+        studio: "studio.html",
         showcase: "showcase.html",
         embed: "embed.html",
       },

@@ -4,6 +4,7 @@ const pages = [
   ["article", "./index.html", "Article"],
   ["playground", "./playground.html", "Playground"],
   ["draft", "./draft.html", "Draft"],
+  ["studio", "./studio.html", "Studio"],
   ["showcase", "./showcase.html", "Showcase"],
   ["embed", "./embed.html", "Embed"],
 ] as const;

@@ -38,7 +38,7 @@ describe("the demo, built and served under a nested base path", () => {
   it.each(pages)("%s loads with no error and no accessibility violation", async (path) => {
     const { page, errors } = await open(path);
     await page.waitForLoadState("networkidle");
-    expect(await page.getByRole("navigation", { name: "Demo pages" }).getByRole("link").allTextContents()).toEqual(["Article", "Playground", "Draft", "Showcase", "Embed"]);
+    expect(await page.getByRole("navigation", { name: "Demo pages" }).getByRole("link").allTextContents()).toEqual(["Article", "Playground", "Draft", "Studio", "Showcase", "Embed"]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
