@@ -1,4 +1,5 @@
 import "./nav.js";
+import { fileSlug } from "./file-slug.js";
 import "@diplo-brief/elements/define";
 import type { Brief } from "@diplo-brief/core";
 import type { DraftInput, DraftResult } from "@diplo-brief/draft";
@@ -77,14 +78,7 @@ async function exclusively(task: () => Promise<void>): Promise<void> {
 /** Waits for the page to paint, so "Drafting…" shows before the drafter holds the main thread. */
 const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
-const slug = (name: string): string =>
-  name
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .slice(0, 60)
-    .replace(/^-+|-+$/g, "") || "draft";
+const slug = (name: string): string => fileSlug(name, "draft");
 
 function articleInput(): DraftInput {
   const given = Object.entries(fields)

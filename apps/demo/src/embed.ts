@@ -1,18 +1,15 @@
 import "./nav.js";
+import { embedSnippet } from "./embed-snippet.js";
 
 // What a reader copies points at the public CDN; the live copy at this site's own files, so it
 // works offline and under any base path. Nothing here imports the elements: the CDN file alone
 // must be enough.
-const cdn = "https://cdn.jsdelivr.net/npm/@diplo-brief/elements/dist/cdn/diplo-brief.js";
-const snippet = (script: string, src: string) =>
-  `<script type="module" src="${script}"></script>\n<diplo-brief src="${src}"></diplo-brief>`;
-
-(document.querySelector("#snippet") as HTMLElement).textContent = snippet(cdn, "brief.json");
+(document.querySelector("#snippet") as HTMLElement).textContent = embedSnippet("brief.json");
 
 document.querySelector("#copy")?.addEventListener("click", async () => {
   const status = document.querySelector("#copied") as HTMLElement;
   try {
-    await navigator.clipboard.writeText(snippet(cdn, "brief.json"));
+    await navigator.clipboard.writeText(embedSnippet("brief.json"));
     status.textContent = "Copied.";
   } catch {
     status.textContent = "Copying was not allowed: select the snippet and copy it by hand.";
