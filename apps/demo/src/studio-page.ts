@@ -14,7 +14,6 @@ const dom: StudioElements = {
   snippet: byId("embed-snippet"),
   announcer: byId("announcer"),
   reviewBar: byId("review-bar"),
-  headline: byId("studio-article-headline"),
   article: byId("studio-article"),
   selection: byId("selection-toolbar"),
   itemsPane: byId("items-pane"),

@@ -38,7 +38,6 @@ function itemsAt(brief: Brief, offset: number): string[] {
  */
 export class ArticlePane {
   readonly #box: HTMLElement;
-  readonly #headline: HTMLElement;
   readonly #onSelect: (selection: Selection | undefined) => void;
   readonly #onChoose: (id: string) => void;
   #text = "";
@@ -53,13 +52,11 @@ export class ArticlePane {
    */
   constructor(
     box: HTMLElement,
-    headline: HTMLElement,
     onSelect: (selection: Selection | undefined) => void,
     onChoose: (id: string) => void,
     signal: AbortSignal,
   ) {
     this.#box = box;
-    this.#headline = headline;
     this.#onSelect = onSelect;
     this.#onChoose = onChoose;
     box.contentEditable = "true";
@@ -95,7 +92,6 @@ export class ArticlePane {
     this.#brief = brief;
     if (brief.article.text !== this.#text) {
       this.#text = brief.article.text;
-      this.#headline.textContent = brief.article.headline;
       this.#box.lang = brief.article.language;
       renderParagraphs(this.#box, this.#text);
       this.#selection = undefined;

@@ -18,7 +18,6 @@ export interface StudioElements {
   readonly snippet: HTMLElement;
   readonly announcer: HTMLElement;
   readonly reviewBar: HTMLElement;
-  readonly headline: HTMLElement;
   readonly article: HTMLElement;
   readonly selection: HTMLElement;
   readonly itemsPane: HTMLElement;
@@ -44,7 +43,6 @@ export class StudioView {
     const selection = new SelectionToolbar(dom.selection, studio, announcer);
     const pane = new ArticlePane(
       dom.article,
-      dom.headline,
       (words) => selection.show(words),
       (id) => {
         studio.select(id);
