@@ -68,7 +68,8 @@ function wordsOnScreen(page: Page, words: string, occurrence = 0): Promise<{ x1:
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + words.length);
-          paragraph.scrollIntoView({ block: "center" });
+          // At once: choosing an item scrolls the article smoothly, which would move the words after their place is read.
+          paragraph.scrollIntoView({ block: "center", behavior: "instant" });
           const rects = [...range.getClientRects()];
           const first = rects[0] as DOMRect;
           const last = rects.at(-1) as DOMRect;
@@ -83,7 +84,15 @@ function wordsOnScreen(page: Page, words: string, occurrence = 0): Promise<{ x1:
 
 /** Selects `words` by dragging the mouse over them. */
 async function dragOver(page: Page, words: string, occurrence = 0): Promise<void> {
-  const { x1, y1, x2, y2 } = await wordsOnScreen(page, words, occurrence);
+  // Where the words stand once nothing scrolls any more: the same place two frames apart.
+  let place = await wordsOnScreen(page, words, occurrence);
+  for (;;) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const again = await wordsOnScreen(page, words, occurrence);
+    if (JSON.stringify(again) === JSON.stringify(place)) break;
+    place = again;
+  }
+  const { x1, y1, x2, y2 } = place;
   await page.mouse.move(x1, y1);
   await page.mouse.down();
   await page.mouse.move(x2, y2, { steps: 8 });
