@@ -90,21 +90,26 @@ describe("the Draft page", () => {
 
   it("loads the drafter when idle, saying so while it loads", async () => {
     let requested = false;
+    let release = (): void => undefined;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const { page, errors } = await openPage(site, "draft.html", {
-      // The drafter's chunk is held back a moment, so that the loading state can be seen.
+      // The drafter's chunk is held back until the loading state has been seen.
       prepare: (page) =>
         page.route(/\/assets\/[^/]+\.js$/, async (route) => {
           const response = await route.fetch();
           const body = await response.text();
           if (drafterMark.test(body)) {
             requested = true;
-            await new Promise((resolve) => setTimeout(resolve, 1500));
+            await released;
           }
           await route.fulfill({ response, body });
         }),
     });
     await expect.poll(() => status(page).textContent()).toBe("Loading the drafter…");
     expect(await status(page).getAttribute("role")).toBe("status");
+    release();
     await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain("The drafter is ready");
     expect(requested).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
