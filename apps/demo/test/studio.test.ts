@@ -405,7 +405,7 @@ describe("the Studio page", () => {
     await expect.poll(() => row(page, "hua-chunying").count()).toBe(0);
     await page.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => row(page, "hua-chunying").count()).toBe(1);
-    expect(await page.locator("#announcer").textContent()).toBe("Undone.");
+    expect(await page.locator("#announcer").textContent()).toBe("Undone: Removed Entity “Hua Chunying”.");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -497,9 +497,9 @@ describe("the Studio page", () => {
     await page.getByRole("dialog").getByRole("button", { name: "Remove" }).click();
     await page.locator("#studio-article").focus();
     await page.keyboard.press("Control+z");
-    await expect.poll(() => page.locator("#announcer").textContent()).toBe("Undone.");
+    await expect.poll(() => page.locator("#announcer").textContent()).toBe("Undone: Removed Entity “Hua Chunying”.");
     await page.keyboard.press("Meta+Shift+z");
-    await expect.poll(() => page.locator("#announcer").textContent()).toBe("Redone.");
+    await expect.poll(() => page.locator("#announcer").textContent()).toBe("Redone: Removed Entity “Hua Chunying”.");
     // Redo says it is unavailable, but keeps focus; pressed all the same, it says why nothing happens.
     const redo = page.getByRole("button", { name: "Redo" });
     expect(await redo.getAttribute("aria-disabled")).toBe("true");

@@ -41,6 +41,18 @@ describe("History", () => {
     expect(history.undo()).toBe(first);
   });
 
+  it("says what undo would take back and redo would do again", () => {
+    const history = new History(first);
+    expect(history.undoLabel).toBeUndefined();
+    history.apply(second, "Made Entity “Hua Chunying”.");
+    history.apply(third, "Removed Entity “Hua Chunying”.");
+    expect(history.undoLabel).toBe("Removed Entity “Hua Chunying”.");
+    history.undo();
+    expect([history.undoLabel, history.redoLabel]).toEqual(["Made Entity “Hua Chunying”.", "Removed Entity “Hua Chunying”."]);
+    history.undo();
+    expect([history.undoLabel, history.redoLabel]).toEqual([undefined, "Made Entity “Hua Chunying”."]);
+  });
+
   it("undoes an edit to the very brief before it", () => {
     const history = new History(first);
     history.apply(second);

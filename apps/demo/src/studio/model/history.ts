@@ -3,10 +3,12 @@ import type { Session } from "./session.js";
 // Enough for a long sitting; edits share what they did not change, so each step costs little.
 const LIMIT = 500;
 
-/** The sessions a person can go back and forth between: each edit is one step. */
+/** The sessions a person can go back and forth between: each edit is one step, named by what it did. */
 export class History {
   private readonly past: Session[] = [];
   private readonly future: Session[] = [];
+  // What each step did, by the session it made: undo and redo say what they took back or did again.
+  private readonly labels = new WeakMap<Session, string>();
   private present: Session;
 
   constructor(initial: Session) {
@@ -17,8 +19,9 @@ export class History {
     return this.present;
   }
 
-  /** Makes `next` current; what was undone can no longer be redone. */
-  apply(next: Session): void {
+  /** Makes `next` current, `label` saying what the step did ("Removed Entity “Qin Gang”."); what was undone can no longer be redone. */
+  apply(next: Session, label?: string): void {
+    if (label !== undefined) this.labels.set(next, label);
     this.past.push(this.present);
     if (this.past.length > LIMIT) this.past.shift();
     this.future.length = 0;
@@ -41,6 +44,17 @@ export class History {
     this.past.push(this.present);
     this.present = next;
     return next;
+  }
+
+  /** What undo would take back: the label of the current step. */
+  get undoLabel(): string | undefined {
+    return this.past.length > 0 ? this.labels.get(this.present) : undefined;
+  }
+
+  /** What redo would do again: the label of the step undone last. */
+  get redoLabel(): string | undefined {
+    const next = this.future.at(-1);
+    return next === undefined ? undefined : this.labels.get(next);
   }
 
   get canUndo(): boolean {

@@ -36,7 +36,7 @@ const nextId = (): string => `studio-field-${++ids}`;
 export function run(form: FormContext, control: HTMLElement, make: () => Edit, said: (edit: Edit) => string): void {
   setTimeout(() => {
     try {
-      const edit = keepingFocus(() => form.studio.edit(make));
+      const edit = keepingFocus(() => form.studio.edit(make, said));
       form.announcer.say(said(edit), ...edit.effects);
     } catch (error) {
       if (!(error instanceof EditError)) throw error;

@@ -120,7 +120,8 @@ export class ItemList {
     const order = this.#order();
     const at = order.indexOf(id);
     const neighbours = [...order.slice(at + 1), ...order.slice(0, at).reverse()].map((other) => `choose:${other}`);
-    const edit = keepingFocus(() => studio.edit((brief) => deleteItem(brief, id)), [...neighbours, "items"]);
-    announcer.say(`Removed ${label}.`, ...edit.effects, "Undo brings it back.");
+    const removed = `Removed ${label}.`;
+    const edit = keepingFocus(() => studio.edit((brief) => deleteItem(brief, id), () => removed), [...neighbours, "items"]);
+    announcer.say(removed, ...edit.effects, "Undo brings it back.");
   }
 }

@@ -146,9 +146,10 @@ export class SelectionToolbar {
     const selection = this.#selection;
     if (!selection) return;
     try {
-      const edit = keepingFocus(() => this.#studio.edit((brief) => make(brief, selection)), fallbacks);
+      const saying = (edit: Edit): string => said(edit.id === undefined ? "the brief" : labelOf(edit.brief, edit.id));
+      const edit = keepingFocus(() => this.#studio.edit((brief) => make(brief, selection), saying), fallbacks);
       this.#error.textContent = "";
-      this.#announcer.say(said(edit.id === undefined ? "the brief" : labelOf(edit.brief, edit.id)), ...edit.effects);
+      this.#announcer.say(saying(edit), ...edit.effects);
     } catch (error) {
       if (!(error instanceof EditError)) throw error;
       this.#error.textContent = error.message;

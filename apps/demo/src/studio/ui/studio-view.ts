@@ -54,8 +54,14 @@ export class StudioView {
     const review = new ReviewBar(dom.reviewBar);
     const preview = new Preview(dom.previewPane, dom.itemsPane);
     preview.reset();
-    const undo = (): void => announcer.say(keepingFocus(() => studio.undo(), ["items"]) ? "Undone." : "Nothing to undo.");
-    const redo = (): void => announcer.say(keepingFocus(() => studio.redo(), ["items"]) ? "Redone." : "Nothing to redo.");
+    const undo = (): void => {
+      const undone = keepingFocus(() => studio.undo(), ["items"]);
+      announcer.say(undone === undefined ? "Nothing to undo." : `Undone: ${undone}`);
+    };
+    const redo = (): void => {
+      const redone = keepingFocus(() => studio.redo(), ["items"]);
+      announcer.say(redone === undefined ? "Nothing to redo." : `Redone: ${redone}`);
+    };
     const toolbar = new Toolbar(dom.toolbar, dom.snippet, studio, announcer, { undo, redo, togglePreview: () => preview.toggle(studio.session), close });
     listenForHistoryKeys(dom.view, undo, redo, signal);
 

@@ -1,5 +1,5 @@
 import type { Brief } from "@diplo-brief/core";
-import { accept, type Edit, findItem, History, type Session, saveSession, withBrief } from "../model/index.js";
+import { accept, type Edit, findItem, History, labelOf, type Session, saveSession, withBrief } from "../model/index.js";
 
 /** Whether the latest state is in IndexedDB yet; `failed` carries the reason, for the person. */
 export type SaveState = { readonly state: "saving" | "saved" } | { readonly state: "failed"; readonly reason: string };
@@ -57,9 +57,9 @@ export class Studio extends EventTarget {
    * Makes an edit of the brief and chooses the item it made or changed. An `EditError` is thrown
    * before anything changes, for the caller to show where the person acted.
    */
-  edit(make: (brief: Brief) => Edit): Edit {
+  edit(make: (brief: Brief) => Edit, said: (edit: Edit) => string): Edit {
     const edit = make(this.brief);
-    this.#history.apply(withBrief(this.session, edit));
+    this.#history.apply(withBrief(this.session, edit), said(edit));
     if (edit.id !== undefined) this.#selected = edit.id;
     this.#saveAndChange();
     return edit;
@@ -69,20 +69,24 @@ export class Studio extends EventTarget {
     const next = accept(this.session, id);
     // Accepting twice is no step to undo.
     if (next === this.session) return;
-    this.#history.apply(next);
+    this.#history.apply(next, `Accepted ${labelOf(this.brief, id)}.`);
     this.#saveAndChange();
   }
 
-  undo(): boolean {
-    if (!this.#history.undo()) return false;
+  /** Takes back the last step; what it did, or undefined when there was nothing to undo. */
+  undo(): string | undefined {
+    const label = this.#history.undoLabel ?? "the last change";
+    if (!this.#history.undo()) return undefined;
     this.#saveAndChange();
-    return true;
+    return label;
   }
 
-  redo(): boolean {
-    if (!this.#history.redo()) return false;
+  /** Does again the step undone last; what it did, or undefined when there was nothing to redo. */
+  redo(): string | undefined {
+    const label = this.#history.redoLabel ?? "the change";
+    if (!this.#history.redo()) return undefined;
     this.#saveAndChange();
-    return true;
+    return label;
   }
 
   /** Saves the session as it is: a brief opened or drafted is in the list of briefs in progress at once. */
