@@ -6,7 +6,8 @@ import type { DraftInput, DraftResult } from "@diplo-brief/draft";
 import { renderArticle } from "./article-view.js";
 import { downloadJson } from "./download.js";
 import { type ArticleFile, ArticleFileError, readArticleFile } from "./draft/article-file.js";
-import { type Drafter, drafter, type HtmlDrafter, htmlDrafter, type LazyModule, type Loaded, whenIdle } from "./draft/drafter.js";
+import { type Drafter, drafter, type HtmlDrafter, htmlDrafter, type LazyModule, type Loaded, readyWithStatus, whenIdle } from "./draft/drafter.js";
+import { listenForFileDrops } from "./draft/file-drops.js";
 import { renderCredit } from "./draft/example-credit.js";
 import { examples, publishers, titleOf } from "./draft/examples.js";
 import { ErrorSummary, type FormProblem } from "./draft/form-errors.js";
@@ -47,18 +48,7 @@ function setStatus(message: string, working = false): void {
 }
 
 /** A module of the drafter, loaded if it is not yet, saying so meanwhile. */
-async function ready<T>(lazy: LazyModule<T>): Promise<Loaded<T>> {
-  if (lazy.loaded) return lazy.loaded;
-  setStatus("Loading the drafter…", true);
-  try {
-    const loaded = await lazy.load();
-    setStatus("The drafter is ready. It runs in this browser: the article is not sent anywhere.");
-    return loaded;
-  } catch (error) {
-    setStatus("");
-    throw error;
-  }
-}
+const ready = <T>(lazy: LazyModule<T>): Promise<Loaded<T>> => readyWithStatus(lazy, setStatus);
 
 const cannotLoad = (error: unknown): void =>
   errors.show([{ message: `The drafter could not be loaded (${messageOf(error)}). Check the connection, then try again.` }]);
@@ -205,32 +195,7 @@ fileInput.addEventListener("change", () => {
   if (file) void exclusively(() => openFile(file));
 });
 
-const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes("Files") ?? false;
-
-dropZone.addEventListener("dragover", (event) => {
-  if (!carriesFiles(event)) return;
-  event.preventDefault();
-  if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
-  dropZone.classList.add("dragging");
-});
-dropZone.addEventListener("dragleave", (event) => {
-  if (!dropZone.contains(event.relatedTarget as Node | null)) dropZone.classList.remove("dragging");
-});
-dropZone.addEventListener("drop", (event) => {
-  if (!carriesFiles(event)) return;
-  event.preventDefault();
-  dropZone.classList.remove("dragging");
-  const file = event.dataTransfer?.files[0];
-  if (file) void exclusively(() => openFile(file));
-});
-// A file dropped beside the zone would replace the page with the file, and the reader's work with it.
-for (const type of ["dragover", "drop"] as const) {
-  addEventListener(type, (event) => {
-    if (!carriesFiles(event) || dropZone.contains(event.target as Node | null)) return;
-    event.preventDefault();
-    if (event.dataTransfer) event.dataTransfer.dropEffect = "none";
-  });
-}
+listenForFileDrops(dropZone, (file) => void exclusively(() => openFile(file)));
 
 document.querySelector("#download")?.addEventListener("click", () => {
   if (current) downloadJson(`${current.name}.brief.json`, current.brief);

@@ -55,3 +55,20 @@ export function whenIdle(load: () => void): void {
   else if (document.readyState === "complete") setTimeout(load);
   else addEventListener("load", () => setTimeout(load), { once: true });
 }
+
+/**
+ * A module of the drafter, loaded if it is not yet, telling `say` meanwhile: "Loading the
+ * drafter…" (busy), then that it is ready, or nothing if it failed (the caller says why).
+ */
+export async function readyWithStatus<T>(lazy: LazyModule<T>, say: (message: string, busy?: boolean) => void): Promise<Loaded<T>> {
+  if (lazy.loaded) return lazy.loaded;
+  say("Loading the drafter…", true);
+  try {
+    const loaded = await lazy.load();
+    say("The drafter is ready. It runs in this browser: the article is not sent anywhere.");
+    return loaded;
+  } catch (error) {
+    say("");
+    throw error;
+  }
+}

@@ -1,7 +1,8 @@
 import { type Brief, safeParseBriefJson } from "@diplo-brief/core";
 import type { DraftInput } from "@diplo-brief/draft";
 import { type ArticleFile, ArticleFileError, readArticleFile } from "../../draft/article-file.js";
-import { type Drafter, drafter, htmlDrafter, type LazyModule, type Loaded, whenIdle } from "../../draft/drafter.js";
+import { type Drafter, drafter, htmlDrafter, type LazyModule, type Loaded, readyWithStatus, whenIdle } from "../../draft/drafter.js";
+import { listenForFileDrops } from "../../draft/file-drops.js";
 import { ErrorSummary, type FormProblem } from "../../draft/form-errors.js";
 import { deleteSession, listSessions, loadSession, newSession, type Session } from "../model/index.js";
 import { confirmAction } from "./confirm-dialog.js";
@@ -64,7 +65,7 @@ export class StartScreen {
       const file = this.#articleFile.files?.[0];
       if (file) void this.#exclusively(() => this.#draftFile(file));
     });
-    this.#listenForDrops(get("#drop-zone"));
+    listenForFileDrops(get("#drop-zone"), (file) => void this.#exclusively(() => this.#draftFile(file)));
     this.#briefFile.addEventListener("change", () => {
       const file = this.#briefFile.files?.[0];
       if (file) void this.#exclusively(() => this.#openBrief(file.name, () => file.text(), this.#briefFile));
@@ -149,17 +150,8 @@ export class StartScreen {
   }
 
   /** A module of the drafter, loaded if it is not yet, saying so meanwhile. */
-  async #ready<T>(lazy: LazyModule<T>): Promise<Loaded<T>> {
-    if (lazy.loaded) return lazy.loaded;
-    this.#setStatus("Loading the drafter…", true);
-    try {
-      const loaded = await lazy.load();
-      this.#setStatus("The drafter is ready. It runs in this browser: the article is not sent anywhere.");
-      return loaded;
-    } catch (error) {
-      this.#setStatus("");
-      throw error;
-    }
+  #ready<T>(lazy: LazyModule<T>): Promise<Loaded<T>> {
+    return readyWithStatus(lazy, (message, busy) => this.#setStatus(message, busy));
   }
 
   #input(text: string): DraftInput {
@@ -240,33 +232,6 @@ export class StartScreen {
     );
   }
 
-  #listenForDrops(zone: HTMLElement): void {
-    const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes("Files") ?? false;
-    zone.addEventListener("dragover", (event) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = "copy";
-      zone.classList.add("dragging");
-    });
-    zone.addEventListener("dragleave", (event) => {
-      if (!zone.contains(event.relatedTarget as Node | null)) zone.classList.remove("dragging");
-    });
-    zone.addEventListener("drop", (event) => {
-      if (!carriesFiles(event)) return;
-      event.preventDefault();
-      zone.classList.remove("dragging");
-      const file = event.dataTransfer?.files[0];
-      if (file) void this.#exclusively(() => this.#draftFile(file));
-    });
-    // A file dropped beside the zone would replace the page with the file, and the work with it.
-    for (const type of ["dragover", "drop"] as const) {
-      addEventListener(type, (event) => {
-        if (!carriesFiles(event) || zone.contains(event.target as Node | null)) return;
-        event.preventDefault();
-        if (event.dataTransfer) event.dataTransfer.dropEffect = "none";
-      });
-    }
-  }
 
   async #openUrl(): Promise<void> {
     const address = this.#url.value.trim();
