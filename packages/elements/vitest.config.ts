@@ -12,6 +12,9 @@ export default defineConfig({
   plugins: [fixtureServer()],
   test: {
     testTimeout: 30_000,
+    // A wait for the page (the on-demand module loaded, a list drawn) is a wait, not a speed check:
+    // on a shared machine with other suites running it takes longer than vitest's one second.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         // The elements, in a real Chromium.
