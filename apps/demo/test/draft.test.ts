@@ -5,10 +5,8 @@ import { dirname, join } from "node:path";
 import { safeParseBrief, verifyBrief } from "@diplo-brief/core";
 import type { Page, Request as PageRequest } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, dist, openPage, type Site, startSite } from "./site.js";
+import { axeViolations, dist, drafterMark, holdDrafter, openPage, type Site, startSite } from "./site.js";
 
-/** wink-nlp names itself in its error messages, which survive minification: the drafter's chunk holds it, and only that chunk. */
-const drafterMark = /wink-?nlp/i;
 const gold = join(dirname(createRequire(import.meta.url).resolve("@diplo-brief/eval/package.json")), "gold");
 const otherPages = ["index.html", "playground.html", "showcase.html", "embed.html"];
 
@@ -89,29 +87,14 @@ describe("the Draft page", () => {
   });
 
   it("loads the drafter when idle, saying so while it loads", async () => {
-    let requested = false;
-    let release = (): void => undefined;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const { page, errors } = await openPage(site, "draft.html", {
-      // The drafter's chunk is held back until the loading state has been seen.
-      prepare: (page) =>
-        page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-          const response = await route.fetch();
-          const body = await response.text();
-          if (drafterMark.test(body)) {
-            requested = true;
-            await released;
-          }
-          await route.fulfill({ response, body });
-        }),
-    });
+    // The drafter's chunk is held back until the loading state has been seen.
+    const hold = holdDrafter();
+    const { page, errors } = await openPage(site, "draft.html", { prepare: hold.prepare });
     await expect.poll(() => status(page).textContent()).toBe("Loading the drafter…");
     expect(await status(page).getAttribute("role")).toBe("status");
-    release();
+    hold.release();
     await expect.poll(() => status(page).textContent(), { timeout: 30_000 }).toContain("The drafter is ready");
-    expect(requested).toBe(true);
+    expect(hold.requested()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.unrouteAll({ behavior: "wait" });

@@ -58,3 +58,32 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join("; ")}`);
   });
 }
+
+/** wink-nlp names itself in its error messages, which survive minification: the drafter's chunk holds it, and only that chunk. */
+export const drafterMark = /wink-?nlp/i;
+
+/**
+ * Holds the drafter's chunk back until `release()`, so a test sees the page while it loads: pass
+ * `prepare` to {@link openPage}; `requested` says whether the page has asked for the chunk.
+ */
+export function holdDrafter(): { readonly prepare: (page: Page) => Promise<unknown>; readonly requested: () => boolean; readonly release: () => void } {
+  let requested = false;
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    prepare: (page) =>
+      page.route(/\/assets\/[^/]+\.js$/, async (route) => {
+        const response = await route.fetch();
+        const body = await response.text();
+        if (drafterMark.test(body)) {
+          requested = true;
+          await held;
+        }
+        await route.fulfill({ response, body });
+      }),
+    requested: () => requested,
+    release: () => release(),
+  };
+}

@@ -5,7 +5,7 @@ import { type Brief, safeParseBrief, verifyBrief } from "@diplo-brief/core";
 import { draftBrief } from "@diplo-brief/draft";
 import type { BrowserContextOptions, Locator, Page } from "playwright";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations, openPage, type Site, startSite } from "./site.js";
+import { axeViolations, holdDrafter, openPage, type Site, startSite } from "./site.js";
 
 const seedText = readFileSync(createRequire(import.meta.url).resolve("@diplo-brief/core/package.json").replace(/package\.json$/, "src/articles/blinken-beijing.txt"), "utf8");
 const headline = "Blinken in China for rare trip amid frosty ties and dim hopes for progress";
@@ -131,29 +131,14 @@ describe("the Studio page", () => {
   });
 
   it("loads the drafter only when the page is idle, and works meanwhile", async () => {
-    // wink-nlp names itself in its error messages, which survive minification: the drafter's chunk holds it.
-    const drafterMark = /wink-?nlp/i;
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let requested = false;
-    const { page, errors } = await openPage(site, "studio.html", {
-      prepare: (page) =>
-        page.route(/\/assets\/[^/]+\.js$/, async (route) => {
-          const response = await route.fetch();
-          const body = await response.text();
-          if (drafterMark.test(body)) {
-            requested = true;
-            await held;
-          }
-          await route.fulfill({ response, body });
-        }),
-    });
+    const hold = holdDrafter();
+    const { page, errors } = await openPage(site, "studio.html", { prepare: hold.prepare });
     await expect.poll(() => page.locator("#drafter-status").textContent()).toBe("Loading the drafter…");
-    await expect.poll(() => requested).toBe(true);
+    await expect.poll(() => hold.requested()).toBe(true);
     // The page is all there while the drafter loads: the briefs in progress are listed, the form takes an article.
     expect(await page.locator("#sessions").textContent()).toContain("None yet");
     await paste(page, seedText);
-    release();
+    hold.release();
     await page.locator("#drafter-status").filter({ hasText: "The drafter is ready" }).waitFor();
     await page.getByRole("button", { name: "Draft", exact: true }).click();
     await reviewCount(page).filter({ hasText: /^0 of \d+ reviewed$/ }).waitFor();

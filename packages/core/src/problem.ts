@@ -55,6 +55,9 @@ export function problem(path: readonly PathSegment[], code: ProblemCode, detail:
   return { path, code, message: `${formatPath(path)}: ${detail}` };
 }
 
+/** A problem's message without the path it starts with: what is wrong, to say where the path is shown apart. */
+export const detailOf = (problem: Problem): string => problem.message.slice(formatPath(problem.path).length + 2);
+
 /** Quotes a value from the brief for a message, cut short so one bad field cannot flood it. */
 export function quoted(value: string, max = 60): string {
   const cut = value.length > max ? `${value.slice(0, max)}…` : value;

@@ -1,7 +1,8 @@
 import { type ItemCollection, itemCollections } from "../brief-items.js";
 import { ArticleIndex } from "../grounding/article-index.js";
 import { locateIn, type MatchKind } from "../grounding/locate.js";
-import { type PathSegment, quoted as quote } from "../problem.js";
+import { detailOf, type PathSegment, quoted as quote } from "../problem.js";
+import { isRecord } from "../values.js";
 import type { Article } from "../schemas/article.js";
 import { type Brief, SCHEMA_VERSION } from "../schemas/brief.js";
 import { AttributionClaim, EntityClaim, EventClaim, IssueClaim, QuoteClaim } from "../schemas/claims.js";
@@ -12,7 +13,7 @@ import { BriefValidationError, safeParseBrief } from "../validation/parse-brief.
 import { readOnce } from "../validation/shape.js";
 import type { DropCode, Dropped } from "./dropped.js";
 import { type Origins, prune } from "./keep-grounded.js";
-import { detailOf, type ReadItem, readItems } from "./read-claims.js";
+import { type ReadItem, readItems } from "./read-claims.js";
 
 export interface GroundClaimsOptions {
   /** The least share of an evidence excerpt's words that a fuzzy match must find in order (0.75). */
@@ -49,7 +50,6 @@ const claimSchemas = { entities: EntityClaim, issues: IssueClaim, quotes: QuoteC
 const tooShort = (text: string): boolean => (text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) < 2;
 
 type Data = Record<string, unknown>;
-const isObject = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * Turns claims about an article into a grounded brief. Claims are a brief whose evidence is only
@@ -83,7 +83,7 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
   const claimed: Counts = { entities: 0, issues: 0, quotes: 0, events: 0 };
 
   const read = readOnce(claims);
-  const input = "value" in read && isObject(read.value) ? read.value : undefined;
+  const input = "value" in read && isRecord(read.value) ? read.value : undefined;
   if (!input) {
     const reason = "value" in read ? "expected claims: an object with lists of entities, issues, quotes and events" : detailOf(read.problem);
     dropped.push({ path: [], code: "invalid", reason });
@@ -164,7 +164,7 @@ export function groundClaims(article: Article, claims: unknown, options: GroundC
       }
       near ??= (item.evidence as Evidence[])[0]?.start;
       if (!locations.has(item)) locations.set(item, (item.evidence as Evidence[])[0] as Evidence);
-      if (isObject(value.attribution)) {
+      if (isRecord(value.attribution)) {
         const attribution = groundAttribution(value.attribution as AttributionClaim, [...path, "attribution"], id, near);
         if (attribution) {
           origins.set(attribution, [...path, "attribution"]);

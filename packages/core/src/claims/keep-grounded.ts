@@ -1,11 +1,11 @@
 import { type ItemCollection, itemCollections } from "../brief-items.js";
 import { verifyBrief } from "../grounding/verify-brief.js";
-import { type PathSegment, type Problem, quoted } from "../problem.js";
+import { detailOf, type PathSegment, type Problem, quoted } from "../problem.js";
+import { isObject } from "../values.js";
 import { Brief } from "../schemas/brief.js";
 import { BriefValidationError, safeParseBrief } from "../validation/parse-brief.js";
 import { readOnce } from "../validation/shape.js";
 import type { DropCode, Dropped } from "./dropped.js";
-import { detailOf } from "./read-claims.js";
 import { removableLength } from "./removable.js";
 
 type Data = Record<string, unknown>;
@@ -22,10 +22,10 @@ export type Repair = (problem: Problem, item: Data, collection: ItemCollection) 
 
 const codeFor: Partial<Record<Problem["code"], DropCode>> = {
   "duplicate-id": "duplicate-id",
+  "dangling-reference": "dangling-reference",
   "quote-not-in-article": "not-verbatim",
 };
 
-const isObject = (value: unknown): value is Data => typeof value === "object" && value !== null;
 
 /**
  * Removes from `brief`, in place, whatever `safeParseBrief` or `verifyBrief` refuses, and what
@@ -81,7 +81,7 @@ export function prune(brief: Brief, dropped: Dropped[], origins: Origins = new W
       const target = problem.code === "dangling-reference" ? valueAt(item, rest) : undefined;
       const [code, reason]: [DropCode, string] = gone.has(target)
         ? ["depends-on-dropped", `refers to ${quoted(String(target))}, which was dropped`]
-        : [codeFor[problem.code] ?? (problem.code === "dangling-reference" ? "dangling-reference" : "ungrounded"), detailOf(problem)];
+        : [codeFor[problem.code] ?? "ungrounded", detailOf(problem)];
       // What can go without the item going: a span of several, an optional field, a list element.
       const length = removableLength(schema, rest);
       if (length > 0) removals.push({ item, collection, index, at: rest.slice(0, length), code, reason });

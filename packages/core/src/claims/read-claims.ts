@@ -1,19 +1,16 @@
 import type * as z from "zod/mini";
 import { type ItemCollection, references } from "../brief-items.js";
-import { type PathSegment, type Problem, quoted } from "../problem.js";
+import { detailOf, type PathSegment, type Problem, quoted } from "../problem.js";
+import { isRecord } from "../values.js";
 import { problemsFromZod } from "../validation/zod-issues.js";
 import type { Dropped } from "./dropped.js";
 import { removableLength, requiredLists } from "./removable.js";
 
 type Data = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Describes a value for a message without echoing it whole. */
 const kindOf = (value: unknown): string => (value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "string" ? quoted(value, 30) : `a ${typeof value}`);
-
-/** The detail of a problem, without the path its message starts with. */
-export const detailOf = (problem: Problem): string => problem.message.slice(problem.message.indexOf(": ") + 2);
 
 const identifierPattern = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}$/;
 
@@ -38,8 +35,8 @@ function withoutNulls(value: Data): void {
   for (const key of Object.keys(value)) {
     const field = value[key];
     if (field === null) delete value[key];
-    else if (isObject(field)) withoutNulls(field);
-    else if (Array.isArray(field)) for (const element of field) if (isObject(element)) withoutNulls(element);
+    else if (isRecord(field)) withoutNulls(field);
+    else if (Array.isArray(field)) for (const element of field) if (isRecord(element)) withoutNulls(element);
   }
 }
 
@@ -80,7 +77,7 @@ function compact(value: unknown): void {
   if (Array.isArray(value)) {
     for (let i = value.length - 1; i >= 0; i--) if (value[i] === removed) value.splice(i, 1);
     for (const element of value) compact(element);
-  } else if (isObject(value)) for (const key of Object.keys(value)) compact(value[key]);
+  } else if (isRecord(value)) for (const key of Object.keys(value)) compact(value[key]);
 }
 
 /** An item of the claims that has the shape of its collection's claims, and where it stood. */
@@ -108,7 +105,7 @@ export function readItems(items: unknown, collection: ItemCollection, schema: z.
   const read: ReadItem[] = [];
   items.forEach((item: unknown, index) => {
     const path = [collection, index];
-    if (!isObject(item)) {
+    if (!isRecord(item)) {
       dropped.push({ path, code: "invalid", reason: `expected an object, got ${kindOf(item)}` });
       return;
     }

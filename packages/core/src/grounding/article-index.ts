@@ -1,4 +1,4 @@
-import { classOfCode, curlyQuotes, foldCharacter, SPACE, WORD } from "./characters.js";
+import { classOfCode, curlyQuotes, foldCharacter, SPACE, UNSPACED_SCRIPTS, WORD, WORD_CHARACTERS } from "./characters.js";
 
 // Hyphens, dashes and minus signs a writer or a model may swap for one another: the one
 // typographic variant that quotation marks and spacing do not cover.
@@ -46,8 +46,8 @@ export const onWordBoundaries = (text: string, start: number, end: number): bool
 
 // Words for fuzzy alignment: runs of letters, digits and marks, and each character of scripts
 // written without spaces. Punctuation and spacing take no part.
-const wordPattern = /[\p{L}\p{N}\p{M}\p{Pc}]+/gu;
-const unspacedPattern = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
+const wordPattern = new RegExp(`[${WORD_CHARACTERS}]+`, "gu");
+const unspacedPattern = new RegExp(`[${UNSPACED_SCRIPTS}]`, "u");
 
 /** Calls `visit` with each word of `text`, lower-cased, and where it starts and ends. */
 export function eachWord(text: string, visit: (key: string, start: number, end: number) => void): void {
@@ -136,7 +136,7 @@ let last: ArticleIndex | undefined;
  * The index of `text`, kept for the last article asked about: a caller locating excerpts one by
  * one in the same article pays for reading it once.
  */
-export function indexOf(text: string): ArticleIndex {
+export function indexFor(text: string): ArticleIndex {
   if (last?.text !== text) last = new ArticleIndex(text);
   return last;
 }

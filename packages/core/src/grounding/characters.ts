@@ -39,10 +39,16 @@ export const SINGLE = 2;
 export const SPACE = 3;
 export type CharacterClass = typeof WORD | typeof SINGLE | typeof SPACE;
 
-const wordPattern = /^[\p{L}\p{N}\p{M}\p{Pc}]$/u;
-// Scripts written without spaces between words: a boundary may fall between any two characters,
-// so each character stands alone and a name matches inside a longer run.
-const unspacedPattern = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]$/u;
+/** The characters words are made of, as a regular expression's character class body. */
+export const WORD_CHARACTERS = "\\p{L}\\p{N}\\p{M}\\p{Pc}";
+const wordPattern = new RegExp(`^[${WORD_CHARACTERS}]$`, "u");
+/**
+ * The scripts written without spaces between words, as a regular expression's character class
+ * body: a boundary may fall between any two characters, so each character stands alone and a name
+ * matches inside a longer run.
+ */
+export const UNSPACED_SCRIPTS = "\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Thai}\\p{sc=Lao}\\p{sc=Khmer}\\p{sc=Myanmar}";
+const unspacedPattern = new RegExp(`^[${UNSPACED_SCRIPTS}]$`, "u");
 
 const classify = (ch: string): CharacterClass =>
   isSpace(ch) ? SPACE : wordPattern.test(ch) && !unspacedPattern.test(ch) ? WORD : SINGLE;

@@ -1,4 +1,4 @@
-import { type ArticleIndex, foldTypographic, indexOf, onWordBoundaries } from "./article-index.js";
+import { type ArticleIndex, foldTypographic, indexFor, onWordBoundaries } from "./article-index.js";
 import { alignFuzzy } from "./fuzzy.js";
 
 /**
@@ -54,7 +54,7 @@ export interface Location {
  */
 export function locate(text: string, excerpt: string, options: LocateOptions = {}): Location | null {
   if (typeof text !== "string" || typeof excerpt !== "string") return null;
-  return locateIn(indexOf(text), excerpt, options);
+  return locateIn(indexFor(text), excerpt, options);
 }
 
 /** {@link locate} on an article already indexed. */

@@ -3,6 +3,7 @@ import { listed, type PathSegment, type Problem, problem, quoted, unreadable } f
 import type { Brief } from "../schemas/brief.js";
 import type { Entity } from "../schemas/entity.js";
 import type { Evidence } from "../schemas/evidence.js";
+import { isObject } from "../values.js";
 import { writesDate } from "./dates.js";
 import { PhraseSet } from "./phrase-set.js";
 import { checkSpan } from "./span.js";
@@ -31,7 +32,6 @@ interface Located<T> {
   readonly sources: readonly TokenRange[];
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 /**
  * Checks a brief against its own article. Every evidence span repeats its slice; every direct

@@ -194,6 +194,13 @@ describe("draftBrief with a language model", () => {
     expect(brief.quotes.map((q) => q.id)).toContain("biden-hoping");
   });
 
+  it("waits as long as the server's Retry-After says, not its own backoff", async () => {
+    // Retry-After is 0: with its own ten-minute backoff instead, the draft would outlast the test.
+    const { model, counter } = failing(429);
+    const { report } = await draftWith(model, { retryDelay: 600_000 });
+    expect([counter.calls, report.model?.retries]).toEqual([2, 1]);
+  });
+
   it("does not retry a refusal such as 401, and says what failed", async () => {
     const { model, counter } = failing(401, 401);
     await expect(draftWith(model)).rejects.toMatchObject({ code: "failed", message: "mock-provider:mock-model-id failed (HTTP 401): HTTP 401" });
